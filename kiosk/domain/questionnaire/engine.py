@@ -1,0 +1,225 @@
+"""The Questionnaire: a loaded, checked questionnaire and the questions it asks.
+
+Every method is a pure function of the answers passed in, a plain
+`dict[str, AnswerValue]` keyed by linkId, so Qt views can call them freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from kiosk.domain.questionnaire.answers import check_answer
+from kiosk.domain.questionnaire.conditions import holds, is_answered
+from kiosk.domain.questionnaire.model import (
+    AlertHit,
+    AnswerValue,
+    EnableBehavior,
+    Item,
+    ItemType,
+    LocalizedText,
+    Progress,
+)
+from kiosk.domain.questionnaire.rules import compute_alerts, compute_scores
+
+Answers = Mapping[str, AnswerValue]
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """A checked questionnaire (build it with the loader, not by hand).
+
+    Attributes:
+        url: The canonical url.
+        version: The business version, if given.
+        status: The FHIR publication status (draft, active, retired, unknown).
+        items: The top-level items; groups hold their children in `Item.items`.
+        name: The computer-friendly name, if given.
+        title: The human title, if given.
+        language: The language of the default texts, if given.
+        source: The file the questionnaire came from.
+    """
+
+    url: str
+    version: str | None
+    status: str
+    items: tuple[Item, ...]
+    name: str | None = None
+    title: LocalizedText | None = None
+    language: str | None = None
+    source: str = ""
+
+    @property
+    def canonical(self) -> str:
+        """`url|version`, as a QuestionnaireResponse refers to it."""
+        return f"{self.url}|{self.version}" if self.version else self.url
+
+    def title_for(self, lang: str | None) -> str:
+        """Returns the title in `lang` (falls back to the default, then the name)."""
+        if self.title is None:
+            return self.name or ""
+        return self.title.for_lang(lang)
+
+    @cached_property
+    def _flat(self) -> tuple[Item, ...]:
+        out: list[Item] = []
+
+        def walk(items: tuple[Item, ...]) -> None:
+            for item in items:
+                out.append(item)
+                walk(item.items)
+
+        walk(self.items)
+        return tuple(out)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Item]:
+        return {item.link_id: item for item in self._flat}
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {item.link_id: n for n, item in enumerate(self._flat)}
+
+    def all_items(self) -> tuple[Item, ...]:
+        """Every item, groups included, in document order (depth first)."""
+        return self._flat
+
+    def item(self, link_id: str) -> Item:
+        """Returns the item with this linkId.
+
+        Raises:
+            KeyError: No such item.
+        """
+        try:
+            return self._by_id[link_id]
+        except KeyError:
+            raise KeyError(f"{self.source or self.url}: no item '{link_id}'") from None
+
+    def answerable_items(self) -> tuple[Item, ...]:
+        """Items that take an answer, in order (no groups, no display items)."""
+        return tuple(i for i in self._flat if i.answerable)
+
+    def _enabled_ids(self, answers: Answers) -> frozenset[str]:
+        # enableWhen may only look back (the loader checks this), so one pass in
+        # document order sees each question's own enabled state before using it.
+        enabled: set[str] = set()
+        effective: dict[str, AnswerValue] = {}
+
+        def visit(items: tuple[Item, ...], parent_on: bool) -> None:
+            for item in items:
+                on = parent_on and self._conditions_hold(item, effective)
+                if on:
+                    enabled.add(item.link_id)
+                    if item.answerable and item.link_id in answers:
+                        effective[item.link_id] = answers[item.link_id]
+                visit(item.items, on)
+
+        visit(self.items, True)
+        return frozenset(enabled)
+
+    @staticmethod
+    def _conditions_hold(item: Item, effective: Answers) -> bool:
+        if not item.enable_when:
+            return True
+        results = (
+            holds(c.operator, effective.get(c.question), (c.answer,)) for c in item.enable_when
+        )
+        return any(results) if item.enable_behavior is EnableBehavior.ANY else all(results)
+
+    def is_enabled(self, link_id: str, answers: Answers) -> bool:
+        """Whether the item is enabled (its own and every ancestor's enableWhen hold)."""
+        self.item(link_id)
+        return link_id in self._enabled_ids(answers)
+
+    def enabled_items(self, answers: Answers) -> tuple[Item, ...]:
+        """Enabled items of every type, in document order."""
+        ids = self._enabled_ids(answers)
+        return tuple(i for i in self._flat if i.link_id in ids)
+
+    def _screens(self, include_display: bool) -> tuple[Item, ...]:
+        return tuple(
+            i
+            for i in self._flat
+            if i.answerable or (include_display and i.type is ItemType.DISPLAY)
+        )
+
+    def next_item(
+        self, answers: Answers, after: str | None = None, *, include_display: bool = False
+    ) -> Item | None:
+        """The next enabled item to show after `after` (None: the first), or None when done.
+
+        Args:
+            answers: Current answers.
+            after: linkId of the item just shown; it may have become disabled.
+            include_display: Also return standalone display items (info screens).
+        """
+        screens = self._screens(include_display)
+        start = -1 if after is None else self._position[self.item(after).link_id]
+        ids = self._enabled_ids(answers)
+        for item in screens:
+            if self._position[item.link_id] > start and item.link_id in ids:
+                return item
+        return None
+
+    def previous_item(
+        self, answers: Answers, before: str | None = None, *, include_display: bool = False
+    ) -> Item | None:
+        """The enabled item shown before `before` (None: the last), or None at the start.
+
+        Args:
+            answers: Current answers.
+            before: linkId of the item now shown.
+            include_display: Also return standalone display items (info screens).
+        """
+        screens = self._screens(include_display)
+        end = len(self._flat) if before is None else self._position[self.item(before).link_id]
+        ids = self._enabled_ids(answers)
+        for item in reversed(screens):
+            if self._position[item.link_id] < end and item.link_id in ids:
+                return item
+        return None
+
+    def progress(self, answers: Answers) -> Progress:
+        """Answered and total counts over the enabled answerable items."""
+        enabled = [i for i in self.enabled_items(answers) if i.answerable]
+        done = sum(1 for i in enabled if is_answered(answers.get(i.link_id)))
+        return Progress(done, len(enabled))
+
+    def missing_required(self, answers: Answers) -> tuple[Item, ...]:
+        """Enabled required items that have no answer yet."""
+        return tuple(
+            i
+            for i in self.enabled_items(answers)
+            if i.answerable and i.required and not is_answered(answers.get(i.link_id))
+        )
+
+    def is_complete(self, answers: Answers) -> bool:
+        """Whether every enabled required item has an answer."""
+        return not self.missing_required(answers)
+
+    def validate_answer(self, link_id: str, value: object) -> None:
+        """Raises an error unless `value` is a valid answer for the item.
+
+        Raises:
+            KeyError: No such item.
+            AnswerError: Wrong type, out of range, unknown or conflicting code.
+        """
+        check_answer(self.item(link_id), value)
+
+    def clean(self, answers: Answers) -> dict[str, AnswerValue]:
+        """The answers without those to disabled, unknown or non-answerable items."""
+        ids = self._enabled_ids(answers)
+        return {
+            k: v
+            for k, v in answers.items()
+            if k in ids and self._by_id[k].answerable
+        }
+
+    def scores(self, answers: Answers) -> dict[str, int]:
+        """Sums of ordinalValues: `total`, plus one entry per scored group linkId."""
+        return compute_scores(self.items, answers, self._enabled_ids(answers))
+
+    def alerts(self, answers: Answers) -> list[AlertHit]:
+        """Alert rules that hold for enabled items (most severe per item), in order."""
+        return compute_alerts(self._flat, answers, self._enabled_ids(answers))

@@ -1,0 +1,134 @@
+"""Reads enableWhen conditions and the kiosk's alert-rule extension from item JSON.
+
+Only the shape is checked here; whether a condition fits the question it refers to
+is checked in `checks.py`, once every item is known.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.domain.questionnaire.errors import ProblemLog
+from kiosk.domain.questionnaire.extensions import ALERT_RULE, extensions
+from kiosk.domain.questionnaire.model import (
+    AlertRule,
+    ConditionValue,
+    EnableWhen,
+    Operator,
+    Severity,
+    ValueKind,
+)
+
+_ENABLE_OPERATORS = [op.value for op in Operator if op is not Operator.ANY_OF]
+
+
+def _value(obj: dict[str, Any], prefix: str) -> list[tuple[ValueKind, ConditionValue] | str]:
+    """Returns (kind, value) for every `prefix[x]` key, or a message for a bad one."""
+    out: list[tuple[ValueKind, ConditionValue] | str] = []
+    for key, raw in obj.items():
+        if not key.startswith(prefix) or not key[len(prefix) :][:1].isupper():
+            continue
+        name = key[len(prefix) :]
+        try:
+            kind = ValueKind(name)
+        except ValueError:
+            out.append(f"{key} is not supported (use {prefix}Boolean, Integer, Coding, String)")
+            continue
+        if kind is ValueKind.CODING:
+            code = raw.get("code") if isinstance(raw, dict) else None
+            ok = isinstance(code, str) and code != ""
+            out.append((kind, str(code)) if ok else f"{key} has no code")
+        elif kind is ValueKind.BOOLEAN:
+            out.append((kind, raw) if isinstance(raw, bool) else f"{key} must be true or false")
+        elif kind is ValueKind.INTEGER:
+            good = isinstance(raw, int) and not isinstance(raw, bool)
+            out.append((kind, raw) if good else f"{key} must be a whole number")
+        else:
+            out.append((kind, raw) if isinstance(raw, str) else f"{key} must be a string")
+    return out
+
+
+def parse_enable_when(raw: Any, log: ProblemLog, link_id: str) -> EnableWhen | None:
+    """Reads one enableWhen entry, reporting problems with its shape."""
+    if not isinstance(raw, dict):
+        log.add(link_id, "an enableWhen entry must be an object")
+        return None
+    question = raw.get("question")
+    if not isinstance(question, str) or not question:
+        log.add(link_id, "enableWhen has no 'question'")
+        return None
+    operator = raw.get("operator")
+    if operator not in _ENABLE_OPERATORS:
+        allowed = ", ".join(_ENABLE_OPERATORS)
+        log.add(link_id, f"enableWhen operator {operator!r} is not valid (use {allowed})")
+        return None
+    values = _value(raw, "answer")
+    if len(values) != 1:
+        log.add(link_id, f"enableWhen on '{question}' needs exactly one answer[x]")
+        return None
+    if isinstance(values[0], str):
+        log.add(link_id, f"enableWhen on '{question}': {values[0]}")
+        return None
+    kind, value = values[0]
+    return EnableWhen(question, Operator(operator), value, kind)
+
+
+def _parts(ext: dict[str, Any]) -> list[dict[str, Any]]:
+    raw = ext.get("extension")
+    return [p for p in raw if isinstance(p, dict)] if isinstance(raw, list) else []
+
+
+def _text_part(parts: list[dict[str, Any]], name: str) -> str | None:
+    for part in parts:
+        if part.get("url") == name:
+            for key in ("valueString", "valueCode", "valueId"):
+                if isinstance(part.get(key), str) and part[key].strip():
+                    return str(part[key]).strip()
+    return None
+
+
+def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> AlertRule | None:
+    """Reads one alert-rule extension, reporting every problem with it."""
+    parts = _parts(ext)
+    rule_id = _text_part(parts, "id")
+    label = f"alert rule '{rule_id}'" if rule_id else "an alert rule"
+    problems = len(log.problems)
+    if rule_id is None:
+        log.add(link_id, "an alert rule has no 'id'")
+    operator = _text_part(parts, "operator")
+    if operator not in [op.value for op in Operator]:
+        allowed = ", ".join(op.value for op in Operator)
+        log.add(link_id, f"{label}: operator {operator!r} is not valid (use {allowed})")
+    severity = _text_part(parts, "severity")
+    if severity not in [s.value for s in Severity]:
+        allowed = ", ".join(s.value for s in Severity)
+        log.add(link_id, f"{label}: severity {severity!r} is not valid (use {allowed})")
+    cause = _text_part(parts, "cause")
+    if cause is None:
+        log.add(link_id, f"{label}: 'cause' is missing")
+    found = [v for p in parts if p.get("url") == "value" for v in _value(p, "value")]
+    for message in (v for v in found if isinstance(v, str)):
+        log.add(link_id, f"{label}: {message}")
+    values = [v for v in found if not isinstance(v, str)]
+    if not found:
+        log.add(link_id, f"{label}: 'value' is missing")
+    elif len({kind for kind, _ in values}) > 1:
+        log.add(link_id, f"{label}: all values must have the same type")
+    elif len(values) > 1 and operator != Operator.ANY_OF.value:
+        log.add(link_id, f"{label}: several values need the operator 'any-of'")
+    if len(log.problems) > problems or not values:
+        return None
+    return AlertRule(
+        rule_id=str(rule_id),
+        operator=Operator(str(operator)),
+        values=tuple(v for _, v in values),
+        kind=values[0][0],
+        severity=Severity(str(severity)),
+        cause=str(cause),
+    )
+
+
+def parse_alert_rules(item: dict[str, Any], log: ProblemLog, link_id: str) -> list[AlertRule]:
+    """Reads every alert-rule extension on an item."""
+    rules = (parse_alert_rule(ext, log, link_id) for ext in extensions(item, ALERT_RULE))
+    return [r for r in rules if r is not None]
