@@ -231,8 +231,10 @@ def _padss(after_dosing: Sequence[Assessment], rules: ReadinessRules) -> tuple[b
     return all(s >= rules.padss_min for s in last), label
 
 
-def _vital(name: str, value: int, baseline: int, pct: int) -> tuple[bool, str]:
+def _vital(name: str, value: int, baseline: int | None, pct: int) -> tuple[bool, str]:
     """A reading within ``pct`` % of baseline, boundary included."""
+    if baseline is None:
+        return False, f"{name} {value}: no pre-treatment value recorded to compare with"
     off = percent_off(value, baseline)
     where = direction(value, baseline)
     if where == "at":

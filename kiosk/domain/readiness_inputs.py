@@ -142,8 +142,10 @@ class ReadinessInput:
         now: The current time (timezone-aware), from the injected clock.
         treatment: IV ketamine or esketamine.
         dosing_ended_at: End of the infusion, or the last esketamine spray.
-        baseline_systolic: Pre-treatment systolic BP, mmHg.
-        baseline_pulse: Pre-treatment pulse, beats per minute.
+        baseline_systolic: Pre-treatment systolic BP, mmHg; None if not
+            recorded (the BP criterion is then unmet).
+        baseline_pulse: Pre-treatment pulse, beats per minute; None if not
+            recorded (the pulse criterion is then unmet).
         assessments: Nurse assessments, oldest first (the engine sorts by time anyway).
         latest_checkin: The patient's latest check-in, or None if none yet.
         open_alerts: Alerts not yet acknowledged.
@@ -158,8 +160,8 @@ class ReadinessInput:
     now: datetime
     treatment: Treatment
     dosing_ended_at: datetime
-    baseline_systolic: int
-    baseline_pulse: int
+    baseline_systolic: int | None
+    baseline_pulse: int | None
     assessments: Sequence[Assessment] = ()
     latest_checkin: PatientReport | None = None
     open_alerts: Sequence[OpenAlert] = ()
@@ -175,8 +177,10 @@ class ReadinessInput:
             raise ValueError(f"treatment must be a Treatment, got {self.treatment!r}")
         if not isinstance(self.asq, AsqStatus):
             raise ValueError(f"asq must be an AsqStatus, got {self.asq!r}")
-        check_positive("baseline_systolic", self.baseline_systolic)
-        check_positive("baseline_pulse", self.baseline_pulse)
+        if self.baseline_systolic is not None:
+            check_positive("baseline_systolic", self.baseline_systolic)
+        if self.baseline_pulse is not None:
+            check_positive("baseline_pulse", self.baseline_pulse)
         # Store tuples so a caller's list cannot change a frozen input afterwards.
         object.__setattr__(self, "assessments", tuple(self.assessments))
         object.__setattr__(self, "open_alerts", tuple(self.open_alerts))

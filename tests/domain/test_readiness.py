@@ -217,6 +217,15 @@ def test_no_checkin_yet_is_unmet() -> None:
     assert result.criterion("nausea").label == "No patient check-in yet"
 
 
+@pytest.mark.parametrize(
+    ("field", "key"), [("baseline_systolic", "blood_pressure"), ("baseline_pulse", "pulse")]
+)
+def test_missing_baseline_is_unmet(field: str, key: str) -> None:
+    result = assess(ready_input(**{field: None}))
+    assert [c.key for c in result.unmet] == [key]
+    assert "no pre-treatment value recorded" in result.criterion(key).label
+
+
 def test_assessment_order_does_not_matter() -> None:
     shuffled = (good_assessment(125, padss_total=8), good_assessment(100))
     result = assess(ready_input(assessments=shuffled))

@@ -69,8 +69,8 @@ inputs = st.builds(
     now=minutes_after_end,
     treatment=st.sampled_from(Treatment),
     dosing_ended_at=st.just(END),
-    baseline_systolic=st.integers(90, 180),
-    baseline_pulse=st.integers(45, 110),
+    baseline_systolic=st.none() | st.integers(90, 180),
+    baseline_pulse=st.none() | st.integers(45, 110),
     assessments=st.lists(assessments, max_size=5),
     latest_checkin=checkins,
     open_alerts=st.lists(
