@@ -1,0 +1,1 @@
+"""Pure domain logic: questionnaires, scoring, readiness, time. No Qt, no SQLAlchemy."""

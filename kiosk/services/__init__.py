@@ -1,0 +1,1 @@
+"""Use cases the views call: visits, check-ins, alerts, journal, staff, audit, export."""

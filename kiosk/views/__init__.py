@@ -1,0 +1,1 @@
+"""Qt views: the patient kiosk, the nurse screens and shared widgets."""

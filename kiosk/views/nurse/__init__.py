@@ -1,0 +1,1 @@
+"""Nurse and admin screens."""

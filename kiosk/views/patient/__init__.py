@@ -1,0 +1,1 @@
+"""Patient screens on the bay tablet."""

@@ -1,0 +1,1 @@
+"""Reusable widgets (scales, tiles, PIN pad, breathing circle)."""

@@ -1,0 +1,49 @@
+# Recovery Kiosk: `make run` and `make test` are all a newcomer needs.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+ARGS ?=
+
+.PHONY: run test screenshots bench lint forms theme clean-venv
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## run: set up .venv if needed and launch the kiosk (ARGS="--windowed --demo" for development)
+run: $(STAMP)
+	$(PY) main.py $(ARGS)
+
+## test: the whole suite, offscreen
+test: $(STAMP)
+	$(OFFSCREEN) $(PY) -m pytest
+
+## screenshots: every patient and nurse screen at 1280x800 into screenshots/
+screenshots: $(STAMP)
+	$(OFFSCREEN) $(PY) tools/screenshots.py screenshots
+
+## bench: the benchmark suite; prints a table and writes bench/results.json
+bench: $(STAMP)
+	$(OFFSCREEN) $(PY) -m bench
+
+## lint: ruff and mypy
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+## forms: regenerate kiosk/forms/*.py from ui/*.ui
+forms: $(STAMP)
+	for ui in ui/*.ui; do \
+	  $(VENV)/bin/pyside6-uic "$$ui" -o "kiosk/forms/$$(basename "$${ui%.ui}").py" || exit 1; \
+	done
+
+## theme: rebuild resources/theme/kiosk.qss from qt-material and our colours
+theme: $(STAMP)
+	$(PY) tools/build_theme.py
+
+clean-venv:
+	rm -rf $(VENV)

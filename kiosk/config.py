@@ -1,0 +1,209 @@
+"""Typed clinic settings with defaults in code, loaded from an optional TOML file.
+
+Every value is checked on load; a wrong value or an unknown key raises
+:class:`ConfigError` with one line naming the file, the key and what is allowed.
+The same checks serve the admin settings screen (:func:`coerce_value`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ESKETAMINE_FLOOR_MINUTES = 120
+"""Spravato REMS: at least two hours of observation after each dose."""
+
+
+class ConfigError(ValueError):
+    """A settings file or value is wrong; the message is one line for an admin."""
+
+
+def _spec(default: Any, *, lo: float | None = None, hi: float | None = None,
+          choices: tuple[str, ...] | None = None, label: str = "") -> Any:
+    return field(default=default, metadata={"lo": lo, "hi": hi, "choices": choices,
+                                             "label": label})
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    """Who the clinic is and how a patient reaches help after leaving."""
+
+    name: str = _spec("Recovery Clinic", label="Clinic name")
+    phone: str = _spec("(555) 010-0199", label="Clinic phone")
+    country: str = _spec("US", label="Country code (for the crisis line)")
+    crisis_line: str = _spec(
+        "In the US, call or text 988 (press 1 for veterans, 2 for Spanish). "
+        "If you are in immediate danger, call 911.",
+        label="Crisis line text",
+    )
+    language: str = _spec("en", choices=("en", "es"), label="Default language")
+
+
+@dataclass(frozen=True)
+class CheckinSettings:
+    """How often the patient is asked how they are."""
+
+    interval_minutes: int = _spec(15, lo=5, hi=60, label="Check-in interval (minutes)")
+    invite_idle_seconds: int = _spec(60, lo=5, hi=300, label="Invite an idle patient after (s)")
+    asq_mode: str = _spec("full", choices=("full", "item5_only"),
+                          label="ASQ questions asked in recovery")
+
+
+@dataclass(frozen=True)
+class ObservationSettings:
+    """Minimum observation time after the end of dosing, per treatment."""
+
+    iv_ketamine_minutes: int = _spec(60, lo=15, hi=480, label="IV ketamine minimum (min)")
+    esketamine_minutes: int = _spec(ESKETAMINE_FLOOR_MINUTES, lo=ESKETAMINE_FLOOR_MINUTES,
+                                    hi=600, label="Esketamine minimum (min, never below 120)")
+
+
+@dataclass(frozen=True)
+class ReadinessSettings:
+    """Thresholds of the ready-to-leave check (CLINICAL.md section 7)."""
+
+    padss_min: int = _spec(9, lo=8, hi=10, label="PADSS total needed")
+    padss_consecutive: int = _spec(2, lo=1, hi=3, label="Consecutive PADSS assessments")
+    spo2_min: int = _spec(92, lo=88, hi=97, label="SpO2 must be above (%)")
+    vitals_within_percent: int = _spec(20, lo=5, hi=40, label="BP and pulse within (%)")
+    moaas_required: int = _spec(5, lo=4, hi=5, label="MOAA/S needed")
+    nausea_below: int = _spec(4, lo=1, hi=10, label="Patient nausea below")
+    disconnection_max: int = _spec(3, lo=0, hi=10, label="Patient disconnection at most")
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """Behaviour of the tablet itself."""
+
+    rest_after_seconds: int = _spec(180, lo=30, hi=1800, label="Rest mode after (s)")
+    nurse_logoff_seconds: int = _spec(120, lo=30, hi=900, label="Nurse auto-logoff after (s)")
+    board_refresh_ms: int = _spec(1000, lo=250, hi=10000, label="Board refresh (ms)")
+    sound: bool = _spec(True, label="Ambient sound allowed")
+
+
+@dataclass(frozen=True)
+class QuestionnaireSettings:
+    """Where the clinic's questionnaire files are (empty: the bundled ones)."""
+
+    folder: str = _spec("", label="Questionnaire folder")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings of one clinic; build with :func:`load_settings`."""
+
+    clinic: ClinicSettings = field(default_factory=ClinicSettings)
+    checkin: CheckinSettings = field(default_factory=CheckinSettings)
+    observation: ObservationSettings = field(default_factory=ObservationSettings)
+    readiness: ReadinessSettings = field(default_factory=ReadinessSettings)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    questionnaires: QuestionnaireSettings = field(default_factory=QuestionnaireSettings)
+
+    def with_value(self, section: str, key: str, value: Any) -> Settings:
+        """Return a copy with one value replaced after checking it."""
+        checked = coerce_value(section, key, value)
+        part = dataclasses.replace(getattr(self, section), **{key: checked})
+        return dataclasses.replace(self, **{section: part})
+
+    def as_dict(self) -> dict[str, dict[str, Any]]:
+        """Return the settings as nested plain values (for storage)."""
+        return dataclasses.asdict(self)
+
+
+def sections() -> dict[str, type]:
+    """Map each TOML section name to its dataclass."""
+    return {f.name: f.default_factory for f in dataclasses.fields(Settings)}  # type: ignore[misc]
+
+
+def field_specs(section: str) -> list[dataclasses.Field[Any]]:
+    """The fields of one section, with their limits in ``metadata``."""
+    return list(dataclasses.fields(sections()[section]))
+
+
+def coerce_value(section: str, key: str, value: Any, *, where: str = "") -> Any:
+    """Check one value against its field and return it typed.
+
+    Raises:
+        ConfigError: unknown section or key, wrong type, or out of range.
+    """
+    prefix = f"{where}: " if where else ""
+    known = sections()
+    if section not in known:
+        raise ConfigError(f"{prefix}unknown section [{section}]; allowed: "
+                          f"{', '.join(sorted(known))}")
+    fields = {f.name: f for f in dataclasses.fields(known[section])}
+    if key not in fields:
+        raise ConfigError(f"{prefix}[{section}] unknown key '{key}'; allowed: "
+                          f"{', '.join(sorted(fields))}")
+    spec = fields[key]
+    meta = spec.metadata
+    name = f"{prefix}[{section}] {key} = {value!r}"
+    expected = type(spec.default)
+    if expected is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{name}: must be true or false")
+        return value
+    if expected is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{name}: must be a whole number"
+                              f"{_range_text(meta)}")
+        if (meta["lo"] is not None and value < meta["lo"]) or (
+                meta["hi"] is not None and value > meta["hi"]):
+            raise ConfigError(f"{name}: must be{_range_text(meta)}")
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"{name}: must be text in quotes")
+    text = value.strip()
+    if not text and spec.default != "":
+        raise ConfigError(f"{name}: must not be empty")
+    if len(text) > 500:
+        raise ConfigError(f"{prefix}[{section}] {key}: text is longer than 500 characters")
+    if meta["choices"] and text not in meta["choices"]:
+        raise ConfigError(f"{name}: must be one of {', '.join(meta['choices'])}")
+    return text
+
+
+def _range_text(meta: Mapping[str, Any]) -> str:
+    if meta["lo"] is not None and meta["hi"] is not None:
+        return f" from {meta['lo']} to {meta['hi']}"
+    return ""
+
+
+def settings_from_mapping(data: Mapping[str, Any], *, where: str = "") -> Settings:
+    """Build settings from nested mappings (a parsed TOML file or stored values)."""
+    settings = Settings()
+    prefix = f"{where}: " if where else ""
+    for section, values in data.items():
+        if section not in sections():
+            coerce_value(section, "", None, where=where)
+        if not isinstance(values, Mapping):
+            raise ConfigError(f"{prefix}[{section}] must be a table of key = value lines")
+        for key, value in values.items():
+            settings = settings.with_value(section, key, coerce_value(section, key, value,
+                                                                      where=where))
+    return settings
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Load settings from a TOML file, or the defaults when ``path`` is None.
+
+    Raises:
+        ConfigError: the file is missing, not TOML, or holds a wrong value.
+    """
+    if path is None:
+        return Settings()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: settings file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read settings file ({exc})") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    return settings_from_mapping(data, where=str(path))

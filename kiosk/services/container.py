@@ -1,0 +1,67 @@
+"""Builds every service once and hands them to the views (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from kiosk.config import Settings
+from kiosk.domain.clock import Clock
+from kiosk.domain.questionnaire import Questionnaire
+from kiosk.paths import AppPaths
+from kiosk.services.alerts import AlertService
+from kiosk.services.audit import AuditService
+from kiosk.services.checkins import CheckinService
+from kiosk.services.journal import JournalService
+from kiosk.services.visits import VisitService
+from kiosk.storage.db import Database
+
+CHECKIN_URL = "https://recovery-kiosk.example/fhir/Questionnaire/recovery-checkin"
+READY_TO_GO_URL = "https://recovery-kiosk.example/fhir/Questionnaire/ready-to-go"
+
+
+class MissingQuestionnaireError(LookupError):
+    """A questionnaire the kiosk needs is not among the loaded files."""
+
+
+@dataclass
+class Services:
+    """Everything the views may call.
+
+    Attributes:
+        settings: clinic settings in force.
+        clock: the source of "now".
+        paths: resources and data folders.
+        db: the open database (services use it; views never do).
+    """
+
+    settings: Settings
+    clock: Clock
+    paths: AppPaths
+    db: Database
+    visits: VisitService
+    checkins: CheckinService
+    alerts: AlertService
+    journal: JournalService
+    audit: AuditService
+
+
+def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
+                   questionnaires: dict[str, Questionnaire]) -> Services:
+    """Wire the services together.
+
+    Raises:
+        MissingQuestionnaireError: the check-in or ready-to-go questionnaire is missing.
+    """
+    for url in (CHECKIN_URL, READY_TO_GO_URL):
+        if url not in questionnaires:
+            raise MissingQuestionnaireError(
+                f"{paths.questionnaires}: no questionnaire with url {url}")
+    checkins = CheckinService(
+        db, clock, checkin=questionnaires[CHECKIN_URL],
+        ready_to_go=questionnaires[READY_TO_GO_URL],
+        interval=timedelta(minutes=settings.checkin.interval_minutes))
+    return Services(settings=settings, clock=clock, paths=paths, db=db,
+                    visits=VisitService(db, clock), checkins=checkins,
+                    alerts=AlertService(db, clock), journal=JournalService(db, clock),
+                    audit=AuditService(db, clock))

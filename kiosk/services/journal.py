@@ -1,0 +1,29 @@
+"""The patient's journal, saved as it is typed."""
+
+from __future__ import annotations
+
+from kiosk.domain.clock import Clock
+from kiosk.storage.db import Database
+from kiosk.storage.records import JournalRecord
+from kiosk.storage.repositories.journal import JournalRepository
+
+MAX_JOURNAL_CHARS = 20_000
+
+
+class JournalService:
+    """Load and save one visit's journal."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def load(self, visit_id: int) -> JournalRecord | None:
+        """The visit's journal, if the patient wrote one."""
+        with self._db.unit() as s:
+            return JournalRepository(s).get(visit_id)
+
+    def save(self, visit_id: int, text: str, shared: bool) -> JournalRecord:
+        """Store the whole text and sharing choice (cut at a sane maximum)."""
+        with self._db.unit() as s:
+            return JournalRepository(s).save(visit_id, text[:MAX_JOURNAL_CHARS], shared,
+                                             self._clock.now())

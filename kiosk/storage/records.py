@@ -1,0 +1,176 @@
+"""Plain records the storage layer hands out, so views never touch the ORM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class Treatment(StrEnum):
+    """What the patient received."""
+
+    IV_KETAMINE = "iv_ketamine"
+    ESKETAMINE = "esketamine"
+
+
+class VisitStatus(StrEnum):
+    """Where a visit stands."""
+
+    RECOVERING = "recovering"
+    DISCHARGED = "discharged"
+    CANCELLED = "cancelled"
+
+
+class CheckinKind(StrEnum):
+    """Which questionnaire a check-in is."""
+
+    CHECKIN = "checkin"
+    READY_TO_GO = "ready_to_go"
+
+
+class CheckinStatus(StrEnum):
+    """Life of a check-in: due, then started, then completed or missed."""
+
+    DUE = "due"
+    STARTED = "started"
+    COMPLETED = "completed"
+    MISSED = "missed"
+
+
+class Severity(StrEnum):
+    """How fast a nurse is needed."""
+
+    URGENT = "urgent"
+    REQUEST = "request"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One patient's stay."""
+
+    id: int
+    patient_label: str
+    record_number: str | None
+    bay: str
+    treatment: Treatment
+    infusion_end: datetime
+    baseline_systolic: int | None
+    baseline_diastolic: int | None
+    baseline_pulse: int | None
+    language: str
+    status: VisitStatus
+    created_at: datetime
+    escort_confirmed: bool = False
+    safety_assessed_at: datetime | None = None
+    override_reason: str | None = None
+    status_changed_at: datetime | None = None
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the label, used to greet the patient."""
+        return self.patient_label.split()[0] if self.patient_label.split() else ""
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    """One questionnaire response."""
+
+    id: int
+    visit_id: int
+    questionnaire_url: str
+    questionnaire_version: str
+    kind: CheckinKind
+    status: CheckinStatus
+    due_at: datetime
+    started_at: datetime | None
+    completed_at: datetime | None
+    entered_by: str
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One stored answer with its typed value."""
+
+    checkin_id: int
+    link_id: str
+    value: bool | int | str | list[str]
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class AlertRecord:
+    """An alert and whether someone has dealt with it."""
+
+    id: int
+    visit_id: int
+    cause: str
+    rule_id: str | None
+    severity: Severity
+    raised_at: datetime
+    checkin_id: int | None
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    note: str | None
+
+    @property
+    def is_open(self) -> bool:
+        """True until a nurse acknowledges it."""
+        return self.acknowledged_at is None
+
+
+@dataclass(frozen=True)
+class ObservationRecord:
+    """Vitals and scores a nurse entered."""
+
+    id: int
+    visit_id: int
+    taken_at: datetime
+    entered_by: str | None
+    systolic: int | None
+    diastolic: int | None
+    pulse: int | None
+    spo2: int | None
+    on_room_air: bool
+    resp_rate: int | None
+    moaas: int | None
+    ambulation: int | None
+    nausea_vomiting: int | None
+    pain: int | None
+    dissociation: str | None
+    padss_total: int | None
+
+
+@dataclass(frozen=True)
+class JournalRecord:
+    """The patient's journal for one visit."""
+
+    visit_id: int
+    text: str
+    shared: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    """A staff member, without the PIN hash."""
+
+    id: int
+    name: str
+    role: str
+    active: bool
+    failed_tries: int
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One audit event."""
+
+    id: int
+    at: datetime
+    staff_name: str | None
+    action: str
+    visit_id: int | None
+    detail: str | None

@@ -1,0 +1,1 @@
+"""Repositories: small query objects bound to one session, returning plain records."""

@@ -1,0 +1,121 @@
+"""The kiosk window: a frame with the always-visible patient controls and a page stack.
+
+In patient mode the window cannot be closed or left with the keyboard: close,
+Escape, Alt+F4 and Ctrl+Q do nothing. Only a nurse PIN leaves patient mode.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+_BLOCKED_KEYS = {Qt.Key.Key_Escape}
+_BLOCKED_SEQUENCES = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
+
+
+def is_escape_key(event: QKeyEvent) -> bool:
+    """True for the keys a patient could use to leave the kiosk."""
+    if event.key() in _BLOCKED_KEYS:
+        return True
+    if event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+        return True
+    if event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return True
+    return any(event.matches(seq) for seq in _BLOCKED_SEQUENCES)
+
+
+class KioskWindow(QMainWindow):
+    """Main window holding the patient chrome and every page.
+
+    Attributes:
+        stack: the page stack the flow controller drives.
+        patient_mode: while True the window refuses to close or be left.
+
+    Signals:
+        call_nurse_clicked: the patient asked for a nurse.
+        staff_clicked: someone touched the discreet staff control.
+    """
+
+    call_nurse_clicked = Signal()
+    staff_clicked = Signal()
+
+    def __init__(self, *, clinic_name: str, patient_mode: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.patient_mode = patient_mode
+        self.setWindowTitle(self.tr("Recovery Kiosk"))
+        central = QWidget(self)
+        central.setObjectName("kioskCentral")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(8)
+
+        self.top_bar = QWidget(central)
+        bar = QHBoxLayout(self.top_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.clinic_label = QLabel(clinic_name, self.top_bar)
+        self.clinic_label.setProperty("role", "hint")
+        self.call_nurse_button = QPushButton(self.tr("Call a nurse"), self.top_bar)
+        self.call_nurse_button.setObjectName("callNurseButton")
+        self.call_nurse_button.setProperty("role", "call-nurse")
+        self.call_nurse_button.setMinimumSize(280, 80)
+        self.staff_button = QPushButton(self.tr("Staff"), self.top_bar)
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.setProperty("role", "quiet")
+        self.staff_button.setMinimumSize(120, 64)
+        bar.addWidget(self.clinic_label)
+        bar.addStretch(1)
+        bar.addWidget(self.staff_button)
+        bar.addWidget(self.call_nurse_button)
+
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.call_nurse_button.clicked.connect(self.call_nurse_clicked)
+        self.staff_button.clicked.connect(self.staff_clicked)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_patient_chrome(self, *, call_nurse: bool, staff: bool = True) -> None:
+        """Show or hide the call-a-nurse button and the staff control."""
+        self.call_nurse_button.setVisible(call_nurse)
+        self.staff_button.setVisible(staff)
+
+    def show_kiosk(self, *, windowed: bool) -> None:
+        """Show full-screen, frameless and on top, or as a normal window."""
+        if windowed:
+            self.resize(1280, 800)
+            self.show()
+            return
+        self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Refuse to close in patient mode."""
+        if self.patient_mode:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Swallow leaving keys (and their shortcuts) while in patient mode."""
+        if self.patient_mode and event.type() in (QEvent.Type.KeyPress,
+                                                  QEvent.Type.ShortcutOverride) \
+                and isinstance(event, QKeyEvent) and is_escape_key(event):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)

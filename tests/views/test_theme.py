@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kiosk.views.theme import apply_theme, contrast_ratio, theme_colors
+
+ROOT = Path(__file__).resolve().parents[2]
+THEME = ROOT / "resources" / "theme"
+
+
+def pairs():
+    for line in (THEME / "contrast_pairs.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            fg, bg, *where = line.split()
+            yield fg, bg, " ".join(where)
+
+
+@pytest.mark.parametrize(("fg", "bg", "where"), list(pairs()))
+def test_text_contrast_is_at_least_4_5(fg, bg, where):
+    colors = theme_colors(THEME)
+    assert contrast_ratio(colors[fg], colors[bg]) >= 4.5, where
+
+
+def test_contrast_ratio_known_values():
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_stock_qt_material_theme_would_fail():
+    # The reason we ship our own: light_teal's accent on its background is too faint.
+    assert contrast_ratio("#1de9b6", "#f5f5f5") < 4.5
+
+
+def test_built_stylesheet_has_our_overrides_and_no_capitals():
+    sheet = (THEME / "kiosk.qss").read_text()
+    assert "text-transform: uppercase" not in sheet
+    assert 'QPushButton[role="call-nurse"]' in sheet
+    assert "$" not in sheet.split("Recovery Kiosk overrides")[1]
+
+
+def test_stylesheet_is_up_to_date_with_its_sources():
+    sheet = (THEME / "kiosk.qss").read_text()
+    for name, value in theme_colors(THEME).items():
+        template = (THEME / "kiosk.qss.in").read_text()
+        if f"${name}" in template:
+            assert value in sheet, f"{name} changed; run make theme"
+
+
+def test_theme_applies_with_large_body_text(qapp):
+    apply_theme(qapp, THEME)
+    body = re.search(r"QWidget \{[^}]*font-size: (\d+)pt", qapp.styleSheet())
+    assert int(body.group(1)) >= 22
+
+
+def test_generated_forms_match_their_ui_files(tmp_path):
+    uic = Path(__import__("sys").executable).parent / "pyside6-uic"
+    for ui in sorted((ROOT / "ui").glob("*.ui")):
+        out = tmp_path / f"{ui.stem}.py"
+        subprocess.run([str(uic), str(ui), "-o", str(out)], check=True)
+        fresh = [ln for ln in out.read_text().splitlines() if not ln.startswith("##")]
+        shipped = (ROOT / "kiosk" / "forms" / f"{ui.stem}.py").read_text().splitlines()
+        assert fresh == [ln for ln in shipped if not ln.startswith("##")], \
+            f"kiosk/forms/{ui.stem}.py is stale; run make forms"
