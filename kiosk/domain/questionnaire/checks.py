@@ -40,7 +40,7 @@ def condition_mismatch(
     if kind is not expected:
         return (
             f"a {kind} value does not match the {target.type} question "
-            f"'{target.link_id}' (use {expected})"
+            f"'{target.link_id}' (it needs a {expected} value)"
         )
     if operator in _ORDERING and target.type is not ItemType.INTEGER:
         return f"operator '{operator}' only works with integer questions"

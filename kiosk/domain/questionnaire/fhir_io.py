@@ -140,6 +140,8 @@ def answers_from_questionnaire_response(
 
     def walk(entries: Any) -> None:
         for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict):
+                raise ValueError("every QuestionnaireResponse item must be an object")
             item = q.item(str(entry.get("linkId")))
             if isinstance(entry.get("answer"), list) and item.answerable:
                 value = _value_from(item, entry["answer"])

@@ -96,11 +96,15 @@ def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> Aler
     if rule_id is None:
         log.add(link_id, "an alert rule has no 'id'")
     operator = _text_part(parts, "operator")
-    if operator not in [op.value for op in Operator]:
+    if operator is None:
+        log.add(link_id, f"{label}: 'operator' is missing")
+    elif operator not in [op.value for op in Operator]:
         allowed = ", ".join(op.value for op in Operator)
         log.add(link_id, f"{label}: operator {operator!r} is not valid (use {allowed})")
     severity = _text_part(parts, "severity")
-    if severity not in [s.value for s in Severity]:
+    if severity is None:
+        log.add(link_id, f"{label}: 'severity' is missing")
+    elif severity not in [s.value for s in Severity]:
         allowed = ", ".join(s.value for s in Severity)
         log.add(link_id, f"{label}: severity {severity!r} is not valid (use {allowed})")
     cause = _text_part(parts, "cause")
