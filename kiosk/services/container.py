@@ -8,6 +8,7 @@ from datetime import timedelta
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import Questionnaire
+from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
@@ -16,8 +17,8 @@ from kiosk.services.journal import JournalService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import Database
 
-CHECKIN_URL = "https://recovery-kiosk.example/fhir/Questionnaire/recovery-checkin"
-READY_TO_GO_URL = "https://recovery-kiosk.example/fhir/Questionnaire/ready-to-go"
+__all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
+           "build_services"]
 
 
 class MissingQuestionnaireError(LookupError):
