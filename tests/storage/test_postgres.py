@@ -1,0 +1,62 @@
+"""The same storage code on PostgreSQL, when a server is available.
+
+`.ci/run` starts the machine's PostgreSQL and sets KIOSK_TEST_POSTGRES_URL; without
+it these tests are skipped with a reason.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+
+from kiosk.services.container import build_services
+from kiosk.storage import migrate
+from kiosk.storage.db import Database, make_engine, open_database
+from kiosk.storage.records import Severity, Treatment
+
+SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set"),
+]
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    assert SERVER
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = SERVER.rsplit("/", 1)[0] + f"/{name}"
+    db = open_database(url)
+    try:
+        yield db
+    finally:
+        db.close()
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE "{name}"'))
+        admin.dispose()
+
+
+def test_migrates_to_head_on_postgres(pg_db):
+    with pg_db.engine.connect() as c:
+        assert migrate.current_revision(c) == migrate.HEAD_REVISION
+
+
+def test_checkin_answers_and_alerts_on_postgres(pg_db, settings, clock, paths, questionnaires):
+    services = build_services(settings=settings, clock=clock, paths=paths, db=pg_db,
+                              questionnaires=questionnaires)
+    visit = services.visits.start(patient_label="Ana P.", bay="Bay 3",
+                                  treatment=Treatment.ESKETAMINE)
+    checkin = services.checkins.refresh_schedule(visit)
+    outcome = services.checkins.record_answer(checkin.id, "nausea", 8)
+    assert [a.severity for a in outcome.new_alerts] == [Severity.URGENT]
+    assert services.checkins.answers(checkin.id) == {"nausea": 8}
+    again = services.visits.get(visit.id)
+    assert again.infusion_end == clock.now()
+    assert services.visits.active_for_bay("Bay 3").id == visit.id
