@@ -9,6 +9,7 @@ from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
+from kiosk.domain.questionnaire.variants import asq_item5_only
 from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
@@ -58,9 +59,11 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
         if url not in questionnaires:
             raise MissingQuestionnaireError(
                 f"{paths.questionnaires}: no questionnaire with url {url}")
+    ready_to_go = questionnaires[READY_TO_GO_URL]
+    if settings.checkin.asq_mode == "item5_only":
+        ready_to_go = asq_item5_only(ready_to_go)
     checkins = CheckinService(
-        db, clock, checkin=questionnaires[CHECKIN_URL],
-        ready_to_go=questionnaires[READY_TO_GO_URL],
+        db, clock, checkin=questionnaires[CHECKIN_URL], ready_to_go=ready_to_go,
         interval=timedelta(minutes=settings.checkin.interval_minutes))
     return Services(settings=settings, clock=clock, paths=paths, db=db,
                     visits=VisitService(db, clock), checkins=checkins,
