@@ -15,6 +15,7 @@ from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
 from kiosk.services.journal import JournalService
+from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import Database
 
@@ -46,6 +47,7 @@ class Services:
     alerts: AlertService
     journal: JournalService
     audit: AuditService
+    staff: StaffService
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
@@ -68,4 +70,4 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
     return Services(settings=settings, clock=clock, paths=paths, db=db,
                     visits=VisitService(db, clock), checkins=checkins,
                     alerts=AlertService(db, clock), journal=JournalService(db, clock),
-                    audit=AuditService(db, clock))
+                    audit=AuditService(db, clock), staff=StaffService(db, clock))

@@ -1,0 +1,134 @@
+"""The nurse area: navigation between nurse pages, who is signed in, and the lock button.
+
+Other engineers add their pages with :meth:`NurseArea.add_page`; the shell
+builds the area through :func:`build_nurse_area`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from kiosk.forms.nurse_area import Ui_NurseArea
+from kiosk.services.container import Services
+from kiosk.storage.records import StaffRecord
+
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+ADMIN_ROLE = "admin"
+
+
+class NurseArea(QWidget):
+    """Container of nurse pages with a side navigation.
+
+    Attributes:
+        services: the app services.
+        staff: who is signed in.
+        form: the generated form (``navList``, ``pageStack``, ``lockButton``...).
+
+    Signals:
+        logout_requested: the nurse tapped "Lock / back to patient".
+        page_changed(str): the key of the page now shown.
+    """
+
+    logout_requested = Signal()
+    page_changed = Signal(str)
+
+    def __init__(self, services: Services, staff: StaffRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.staff = staff
+        self.form = Ui_NurseArea()
+        self.form.setupUi(self)
+        self._pages: dict[str, QWidget] = {}
+        role = self.tr("admin") if staff.role == ADMIN_ROLE else self.tr("nurse")
+        self.form.signedInLabel.setText(
+            self.tr("Signed in: %1 (%2)").replace("%1", staff.name).replace("%2", role))
+        self.form.navList.setMinimumHeight(200)
+        self.form.navList.currentRowChanged.connect(self._row_chosen)
+        self.form.lockButton.clicked.connect(self.logout_requested)
+
+    @property
+    def is_admin(self) -> bool:
+        """True when the signed-in account is an admin."""
+        return self.staff.role == ADMIN_ROLE
+
+    def add_page(self, key: str, title: str, widget: QWidget, *,
+                 admin_only: bool = False) -> bool:
+        """Add a page under ``key`` with a navigation entry.
+
+        Admin-only pages are not added for a nurse account (the widget is
+        deleted). Returns True when the page was added.
+
+        Raises:
+            ValueError: a page with this key already exists.
+        """
+        if key in self._pages:
+            raise ValueError(f"nurse page {key!r} already added")
+        if admin_only and not self.is_admin:
+            widget.deleteLater()
+            return False
+        self._pages[key] = widget
+        self.form.pageStack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(_KEY_ROLE, key)
+        item.setSizeHint(QSize(0, 64))
+        self.form.navList.addItem(item)
+        if len(self._pages) == 1:
+            self.show_page(key)
+        return True
+
+    def has_page(self, key: str) -> bool:
+        """True when a page with this key was added."""
+        return key in self._pages
+
+    def page(self, key: str) -> QWidget:
+        """The widget of page ``key``."""
+        return self._pages[key]
+
+    def page_keys(self) -> list[str]:
+        """Keys of the pages in navigation order."""
+        return list(self._pages)
+
+    def current_key(self) -> str | None:
+        """The key of the page shown, or None before any page is added."""
+        widget = self.form.pageStack.currentWidget()
+        return next((k for k, w in self._pages.items() if w is widget), None)
+
+    def show_page(self, key: str) -> None:
+        """Show page ``key`` and select it in the navigation.
+
+        Raises:
+            KeyError: no page with this key.
+        """
+        widget = self._pages[key]
+        changed = self.form.pageStack.currentWidget() is not widget
+        self.form.pageStack.setCurrentWidget(widget)
+        row = self.page_keys().index(key)
+        if self.form.navList.currentRow() != row:
+            self.form.navList.blockSignals(True)
+            self.form.navList.setCurrentRow(row)
+            self.form.navList.blockSignals(False)
+        if changed:
+            self.page_changed.emit(key)
+
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.show_page(self.page_keys()[row])
+
+
+def build_nurse_area(services: Services, staff: StaffRecord,
+                     parent: QWidget | None = None) -> NurseArea:
+    """Build the nurse area with the board, staff pages and the admin pages."""
+    from kiosk.views.nurse import admin_pages
+
+    area = NurseArea(services, staff, parent)
+    _add_own_pages(area, services)
+    admin_pages.register(area, services)
+    return area
+
+
+def _add_own_pages(area: NurseArea, services: Services) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    area.add_page("board", area.tr("Board"), QLabel(area.tr("Board"), area))
