@@ -99,7 +99,7 @@ class CheckinService:
             latest_due = due_times(visit.infusion_end, self.interval, now)[-1]
             if not any(c.due_at >= latest_due for c in recurring):
                 q = self._questionnaires[CheckinKind.CHECKIN]
-                recurring.append(repo.add(visit_id=visit.id, url=q.url, version=q.version,
+                recurring.append(repo.add(visit_id=visit.id, url=q.url, version=q.version or "",
                                           kind=CheckinKind.CHECKIN, due_at=latest_due))
             offer: CheckinRecord | None = None
             for c in recurring:
@@ -122,7 +122,7 @@ class CheckinService:
                        and c.status in (CheckinStatus.DUE, CheckinStatus.STARTED)]
             if pending:
                 return pending[-1]
-            return repo.add(visit_id=visit_id, url=q.url, version=q.version,
+            return repo.add(visit_id=visit_id, url=q.url, version=q.version or "",
                             kind=CheckinKind.READY_TO_GO, due_at=now)
 
     def start(self, checkin_id: int) -> CheckinRecord:
@@ -137,7 +137,7 @@ class CheckinService:
         now = self._clock.now()
         q = self._questionnaires[kind]
         with self._db.unit() as s:
-            return CheckinRepository(s).add(visit_id=visit_id, url=q.url, version=q.version,
+            return CheckinRepository(s).add(visit_id=visit_id, url=q.url, version=q.version or "",
                                             kind=kind, due_at=now, entered_by=entered_by,
                                             status=CheckinStatus.STARTED, started_at=now)
 

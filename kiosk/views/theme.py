@@ -26,8 +26,9 @@ ICONS = "icons"
 def theme_colors(theme_dir: Path) -> dict[str, str]:
     """The named colours of our theme file."""
     document = parse(str(theme_dir / THEME_XML))
-    return {node.getAttribute("name"): node.firstChild.nodeValue.strip()
-            for node in document.getElementsByTagName("color")}
+    return {node.getAttribute("name"): (node.firstChild.nodeValue or "").strip()
+            for node in document.getElementsByTagName("color")
+            if node.firstChild is not None}
 
 
 def build_stylesheet(theme_dir: Path) -> str:
