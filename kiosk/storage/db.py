@@ -33,11 +33,17 @@ def describe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _on_sqlite_connect(dbapi_connection, busy_timeout_ms)
+    return on_connect
+
+
+def _on_sqlite_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     # Pragmas must be set on every new connection, outside a transaction.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # In WAL mode, synchronous=NORMAL only syncs at checkpoints, so the last
     # commits can vanish on a power cut. FULL syncs the WAL on every commit: an
@@ -47,11 +53,17 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine; SQLite gets its pragmas through a ``connect`` hook."""
+def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
+    """Create an engine; SQLite gets its pragmas through a ``connect`` hook.
+
+    Args:
+        url: the database URL.
+        busy_timeout_ms: how long SQLite waits for another writer before giving up.
+        **kwargs: passed to ``create_engine``.
+    """
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     return engine
 
 
@@ -93,7 +105,8 @@ def _reason(exc: SQLAlchemyError) -> str:
     return text[:200]
 
 
-def open_database(url: str, *, backups: Path | None = None) -> Database:
+def open_database(url: str, *, backups: Path | None = None,
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (creating if needed) and migrate the database at ``url``.
 
     For a SQLite file, the file is created readable by the owner only, and a
@@ -114,7 +127,7 @@ def open_database(url: str, *, backups: Path | None = None) -> Database:
             raise StorageError(f"Database {where}: cannot create the file ({exc.strerror})") \
                 from exc
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
         migrate.upgrade_if_needed(engine, backups=backups)
     except SQLAlchemyError as exc:
         raise StorageError(f"Database {where}: {_reason(exc)}") from exc
