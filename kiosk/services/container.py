@@ -13,8 +13,14 @@ from kiosk.domain.questionnaire.variants import asq_item5_only
 from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
+from kiosk.services.board import BoardService
 from kiosk.services.checkins import CheckinService
+from kiosk.services.discharge import DischargeService
+from kiosk.services.export import ExportService
 from kiosk.services.journal import JournalService
+from kiosk.services.observations import ObservationService
+from kiosk.services.readiness import ReadinessService
+from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import Database
@@ -48,6 +54,12 @@ class Services:
     journal: JournalService
     audit: AuditService
     staff: StaffService
+    readiness: ReadinessService
+    board: BoardService
+    observations: ObservationService
+    settings_store: SettingsStore
+    discharge: DischargeService
+    export: ExportService
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
@@ -67,7 +79,20 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
     checkins = CheckinService(
         db, clock, checkin=questionnaires[CHECKIN_URL], ready_to_go=ready_to_go,
         interval=timedelta(minutes=settings.checkin.interval_minutes))
+    readiness = ReadinessService(db, clock, settings)
+    board = BoardService(db, clock, readiness,
+                         interval=timedelta(minutes=settings.checkin.interval_minutes))
+    visits, journal = VisitService(db, clock), JournalService(db, clock)
+    audit, staff = AuditService(db, clock), StaffService(db, clock)
+    discharge = DischargeService(
+        visits=visits, checkins=checkins, journal=journal, audit=audit, staff=staff,
+        readiness=readiness.assess, settings=settings, exports=paths.exports, clock=clock)
     return Services(settings=settings, clock=clock, paths=paths, db=db,
-                    visits=VisitService(db, clock), checkins=checkins,
-                    alerts=AlertService(db, clock), journal=JournalService(db, clock),
-                    audit=AuditService(db, clock), staff=StaffService(db, clock))
+                    visits=visits, checkins=checkins,
+                    alerts=AlertService(db, clock), journal=journal,
+                    audit=audit, staff=staff,
+                    readiness=readiness, board=board,
+                    observations=ObservationService(db, clock, settings),
+                    settings_store=SettingsStore(db, clock), discharge=discharge,
+                    export=ExportService(db, clock, checkins=checkins, audit=audit,
+                                         exports=paths.exports))
