@@ -12,6 +12,7 @@ from kiosk.domain.clock import Clock, SystemClock
 from kiosk.domain.questionnaire import load_directory
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
+from kiosk.services.settings_store import SettingsStore
 from kiosk.storage.db import StorageError, open_database, sqlite_url
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,11 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
         url = sqlite_url(paths.default_database)
     try:
         db = open_database(url, backups=paths.backups)
+    except StorageError as exc:
+        raise StartupError([str(exc)]) from None
+    try:
+        # Values changed on the admin settings screen win over the TOML file.
+        settings = SettingsStore(db, clock).apply(settings)
     except StorageError as exc:
         raise StartupError([str(exc)]) from None
     try:
