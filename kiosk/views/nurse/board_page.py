@@ -1,0 +1,99 @@
+"""The nurse board: every patient in recovery, whoever needs a nurse first on top.
+
+It refreshes itself every ``settings.kiosk.board_refresh_ms``; anything any
+tablet writes to the shared database shows at the next tick.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from kiosk.forms.board_page import Ui_BoardPage
+from kiosk.services.board import BoardRow, Priority
+from kiosk.services.container import Services
+from kiosk.storage.db import StorageError
+from kiosk.views.nurse.board_model import (
+    ALERT,
+    BAY,
+    PATIENT,
+    READINESS,
+    VISIT_ID_ROLE,
+    BoardModel,
+)
+
+ROW_HEIGHT = 60
+
+
+class BoardPage(QWidget):
+    """The board table with its refresh timer.
+
+    Attributes:
+        model: the board's table model.
+        timer: the refresh timer.
+
+    Signals:
+        visit_requested(int): the nurse tapped a patient (visit id).
+    """
+
+    visit_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.form = Ui_BoardPage()
+        self.form.setupUi(self)
+        self.model = BoardModel(self)
+        table = self.form.boardTable
+        table.setModel(self.model)
+        font = table.font()
+        font.setPointSize(17)
+        table.setFont(font)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ALERT, QHeaderView.ResizeMode.Stretch)
+        for column in (BAY, PATIENT, READINESS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.clicked.connect(self._open)
+        table.activated.connect(self._open)
+        self.form.problemLabel.hide()
+        self.timer = QTimer(self)
+        self.timer.setInterval(services.settings.kiosk.board_refresh_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the rows; a database problem shows a calm banner and keeps the last rows."""
+        try:
+            rows = self.services.board.rows()
+        except StorageError:
+            self.form.problemLabel.setText(self.tr(
+                "The board cannot reach the database just now. It will keep trying."))
+            self.form.problemLabel.show()
+            return
+        self.form.problemLabel.hide()
+        self.model.set_rows(rows)
+        self.form.emptyLabel.setVisible(not rows)
+        self.form.boardTable.setVisible(bool(rows))
+        self.form.summaryLabel.setText(self._summary(rows))
+
+    def _summary(self, rows: list[BoardRow]) -> str:
+        alerts = sum(1 for r in rows if r.priority <= Priority.REVIEW)
+        text = self.tr("%n in recovery", "", len(rows))
+        if alerts:
+            text += " \u00b7 " + self.tr("%n need a nurse", "", alerts)
+        return text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Refresh at once when the board comes into view."""
+        super().showEvent(event)
+        self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        visit_id = index.data(VISIT_ID_ROLE)
+        if visit_id is not None:
+            self.visit_requested.emit(int(visit_id))
