@@ -1,0 +1,55 @@
+"""In-process Qt helpers: a themed QApplication and waiting for a widget's paint."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bench.common import ROOT
+
+PAINT_TIMEOUT_S = 10.0
+
+
+def themed_app() -> QApplication:
+    """The QApplication with the kiosk's theme applied (as kiosk/app.py does)."""
+    from kiosk.views.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(["bench"])
+    assert isinstance(app, QApplication)
+    apply_theme(app, ROOT / "resources" / "theme")
+    return app
+
+
+class PaintWatch(QObject):
+    """Records when watched widgets receive a Paint event (application-wide filter).
+
+    Attributes:
+        painted: widget -> perf_counter time of its latest paint.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.painted: dict[int, float] = {}
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note the time of every paint event."""
+        if event.type() == QEvent.Type.Paint:
+            self.painted[id(watched)] = time.perf_counter()
+        return False
+
+    def wait_painted(self, widget: QWidget, after: float) -> float:
+        """Process events until ``widget`` paints after ``after``; return that time."""
+        deadline = time.perf_counter() + PAINT_TIMEOUT_S
+        while self.painted.get(id(widget), 0.0) <= after:
+            self.app.processEvents()
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"{type(widget).__name__} did not paint")
+        return self.painted[id(widget)]
+
+    def close(self) -> None:
+        """Stop watching."""
+        self.app.removeEventFilter(self)

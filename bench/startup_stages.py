@@ -1,0 +1,95 @@
+"""Child of the start-up breakdown: runs the kiosk's start one piece at a time.
+
+Prints ``stage <name> <ms>`` for each piece, then ``ready``. The pieces follow
+the real start (kiosk/app.py) but import the heavy libraries first on their
+own, so each one's cost is visible. Alembic is imported last: a normal start
+never imports it (kiosk/storage/migrate.py does only when a migration is due).
+
+Args (argv): the data folder of an existing, migrated database.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+T_START = time.perf_counter()
+
+
+def main(data_dir: str) -> None:
+    """Time each stage and print it."""
+    from bench.common import since_launch_ms
+
+    marks: list[tuple[str, float]] = [("python", since_launch_ms())]
+    last = time.perf_counter()
+
+    def mark(name: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        marks.append((name, (now - last) * 1000))
+        last = now
+
+    from PySide6 import QtWidgets
+
+    mark("import_qt")
+    app = QtWidgets.QApplication(sys.argv[:1])
+    mark("qapplication")
+    from pathlib import Path
+
+    from bench.common import ROOT
+    from kiosk.views.theme import apply_theme
+
+    apply_theme(app, ROOT / "resources" / "theme")
+    mark("theme")
+    import sqlalchemy.orm  # noqa: F401
+
+    mark("import_sqlalchemy")
+    import kiosk.app
+    import kiosk.views.shell
+
+    mark("import_kiosk")
+    from bench.fixtures import BAY, bay_options, prepared_at
+
+    prepared = prepared_at(Path(data_dir))
+    mark("prepare")
+    shell = kiosk.views.shell.build_shell(prepared.services, station=BAY, nurse_station=False)
+    mark("build_shell")
+    painted = first_paint(app, shell)
+    mark("show_first_page")
+    del painted, bay_options
+    import alembic.command
+    import alembic.config  # noqa: F401
+
+    mark("import_alembic")
+    for name, ms in marks:
+        print(f"stage {name} {ms:.2f}")
+    print("ready", flush=True)
+
+
+def first_paint(app: object, shell: object) -> bool:
+    """Show the shell and process events until its current page has painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    stack = shell.window.stack  # type: ignore[attr-defined]
+    painted: list[bool] = []
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is stack.currentWidget():
+                painted.append(True)
+            return False
+
+    probe = Probe()
+    app.installEventFilter(probe)
+    shell.show(windowed=False)  # type: ignore[attr-defined]
+    while not painted:
+        app.processEvents()
+    app.removeEventFilter(probe)
+    app.processEvents()
+    return True
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
