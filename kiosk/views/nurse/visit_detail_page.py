@@ -1,0 +1,288 @@
+"""One visit in full: check-in trends, observations with live PADSS, alerts, journal, sign-offs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.readiness import Verdict
+from kiosk.forms.visit_detail_page import Ui_VisitDetailPage
+from kiosk.services.board import VisitDetail
+from kiosk.services.container import Services
+from kiosk.services.observations import ObservationEntry, ObservationError, padss_for
+from kiosk.storage.db import StorageError
+from kiosk.storage.records import StaffRecord
+from kiosk.views.nurse import detail_sections as sections
+from kiosk.views.nurse.trend_chart import TrendChart
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+_VERDICT_STYLE = {Verdict.READY: "banner-ok", Verdict.NOT_YET: "hint",
+                  Verdict.NEEDS_ATTENTION: "banner-alert"}
+
+
+def _fill(combo: QComboBox, choices: list) -> None:  # type: ignore[type-arg]
+    combo.clear()
+    for value, words in choices:
+        combo.addItem(words, value)
+    combo.setCurrentIndex(-1)
+
+
+class VisitDetailPage(QWidget):
+    """Everything about one visit for the nurse.
+
+    Attributes:
+        visit_id: the visit shown, or None.
+        detail: the last loaded detail.
+        chart: the trend chart.
+
+    Signals:
+        back_requested: the nurse wants the board again.
+        visit_changed(int): something was saved for this visit.
+    """
+
+    back_requested = Signal()
+    visit_changed = Signal(int)
+
+    def __init__(self, services: Services, staff: StaffRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.staff = staff
+        self.visit_id: int | None = None
+        self.detail: VisitDetail | None = None
+        self.form = f = Ui_VisitDetailPage()
+        f.setupUi(self)
+        self.chart = TrendChart(f.chartHost)
+        chart_layout = QVBoxLayout(f.chartHost)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart)
+        _fill(f.moaasCombo, sections.moaas_choices())
+        _fill(f.ambulationCombo, sections.ambulation_choices())
+        _fill(f.nauseaCombo, sections.nausea_choices())
+        _fill(f.dissociationCombo, sections.dissociation_choices())
+        f.checkinTable.setColumnCount(len(sections.CHECKIN_COLUMNS))
+        f.checkinTable.setHorizontalHeaderLabels([self.tr(t) for _, t in sections.CHECKIN_COLUMNS])
+        f.observationTable.setColumnCount(6)
+        f.observationTable.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("BP"), self.tr("Pulse"), self.tr("SpO2"),
+             self.tr("MOAA/S"), self.tr("PADSS")])
+        for table in (f.checkinTable, f.observationTable):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+        for spin in (f.systolicSpin, f.diastolicSpin, f.pulseSpin, f.spo2Spin, f.respSpin,
+                     f.painSpin):
+            spin.setValue(spin.minimum())
+            spin.valueChanged.connect(self._update_padss)
+        for combo in (f.moaasCombo, f.ambulationCombo, f.nauseaCombo, f.dissociationCombo):
+            combo.currentIndexChanged.connect(self._update_padss)
+        f.backButton.clicked.connect(self.back_requested)
+        f.saveObservationButton.clicked.connect(self.save_observation)
+        f.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        f.safetyButton.clicked.connect(self.record_safety_assessment)
+        f.escortCheck.clicked.connect(self._escort_clicked)
+
+    # -- loading ---------------------------------------------------------------
+    def show_visit(self, visit_id: int) -> None:
+        """Load a visit and clear the entry form."""
+        self.visit_id = visit_id
+        self._clear_entry()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the visit from the services."""
+        if self.visit_id is None:
+            return
+        try:
+            detail = self.services.board.detail(self.visit_id)
+        except StorageError:
+            self._message(self.tr("The database is busy. Please try again."))
+            return
+        if detail is None:
+            return
+        self.detail = detail
+        f = self.form
+        visit = detail.snapshot.visit
+        f.patientLabel.setText(f"{visit.patient_label} \u00b7 {visit.bay}")
+        verdict = {Verdict.READY: self.tr("Ready to go"), Verdict.NOT_YET: self.tr("Not yet"),
+                   Verdict.NEEDS_ATTENTION: self.tr("Needs attention")}[detail.readiness.verdict]
+        f.verdictLabel.setText(verdict)
+        f.verdictLabel.setProperty("role", _VERDICT_STYLE[detail.readiness.verdict])
+        f.verdictLabel.style().unpolish(f.verdictLabel)
+        f.verdictLabel.style().polish(f.verdictLabel)
+        f.criteriaLabel.setText("<br>".join(
+            f"{'&#10003;' if c.met else '&#10007;'} <b>{c.label}</b> "
+            f"<span style='color:#4f5d66'>({c.rule})</span>"
+            for c in detail.readiness.criteria))
+        self.chart.set_data(sections.chart_series(detail), sections.thresholds())
+        self._fill_table(f.checkinTable, sections.checkin_rows(detail))
+        self._fill_table(f.observationTable, [
+            [o.taken_at.astimezone().strftime("%H:%M"), f"{o.systolic}/{o.diastolic}",
+             str(o.pulse), f"{o.spo2}{'' if o.on_room_air else ' O2'}", str(o.moaas),
+             "" if o.padss_total is None else str(o.padss_total)]
+            for o in detail.snapshot.observations])
+        self._fill_alerts(detail)
+        self._fill_ready_form(detail)
+        journal = detail.journal
+        f.tabs.setTabVisible(f.tabs.indexOf(f.journalTab), journal is not None)
+        f.journalText.setPlainText(journal.text if journal is not None else "")
+        f.escortCheck.setChecked(visit.escort_confirmed)
+        assessed = visit.safety_assessed_at
+        f.safetyButton.setEnabled(assessed is None)
+        f.signOffLabel.setText(self.tr("Safety assessment recorded at %1").replace(
+            "%1", assessed.astimezone().strftime("%H:%M")) if assessed else "")
+
+    @staticmethod
+    def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+
+    def _fill_alerts(self, detail: VisitDetail) -> None:
+        alerts = self.form.alertList
+        alerts.clear()
+        for a in detail.snapshot.alerts:
+            when = a.raised_at.astimezone().strftime("%H:%M")
+            text = self.tr("Open %1 \u00b7 %2 \u00b7 %3") if a.is_open \
+                else self.tr("Dealt with %1 \u00b7 %2 \u00b7 %3")
+            text = text.replace("%1", a.severity.value).replace("%2", when).replace("%3", a.cause)
+            if not a.is_open:
+                text += self.tr(" \u00b7 by %1").replace("%1", a.acknowledged_by or "\u2013")
+                if a.note:
+                    text += f" \u00b7 {a.note}"
+            item = QListWidgetItem(text)
+            item.setData(_ID_ROLE, a.id if a.is_open else None)
+            alerts.addItem(item)
+        first_open = next((i for i in range(alerts.count())
+                           if alerts.item(i).data(_ID_ROLE) is not None), -1)
+        alerts.setCurrentRow(first_open)
+        open_count = sum(1 for a in detail.snapshot.alerts if a.is_open)
+        tabs = self.form.tabs
+        tabs.setTabText(tabs.indexOf(self.form.alertsTab),
+                        self.tr("Alerts (%1 open)").replace("%1", str(open_count))
+                        if open_count else self.tr("Alerts"))
+        self.form.acknowledgeButton.setEnabled(first_open >= 0)
+
+    def _fill_ready_form(self, detail: VisitDetail) -> None:
+        form = detail.snapshot.latest_ready_to_go()
+        if form is None:
+            self.form.readyFormLabel.setText(self.tr("Ready-to-go form: not asked yet."))
+            return
+        criterion = detail.readiness.criterion("asq")
+        self.form.readyFormLabel.setText(self.tr("Ready-to-go form (%1): %2").replace(
+            "%1", form.status.value).replace("%2", criterion.label))
+
+    # -- observation entry -----------------------------------------------------
+    def entry(self) -> ObservationEntry | None:
+        """The typed entry, or None while something is missing or out of range."""
+        f = self.form
+        values = [f.systolicSpin.value(), f.diastolicSpin.value(), f.pulseSpin.value(),
+                  f.spo2Spin.value()]
+        combos = [f.moaasCombo.currentData(), f.ambulationCombo.currentData(),
+                  f.nauseaCombo.currentData(), f.dissociationCombo.currentData()]
+        if 0 in values or None in combos or f.painSpin.value() < 0:
+            return None
+        try:
+            return ObservationEntry(
+                systolic=values[0], diastolic=values[1], pulse=values[2], spo2=values[3],
+                on_room_air=f.roomAirCheck.isChecked(), moaas=combos[0], ambulation=combos[1],
+                nausea_vomiting=combos[2], pain=f.painSpin.value(), dissociation=combos[3],
+                resp_rate=f.respSpin.value() or None)
+        except ObservationError as exc:
+            self._message(str(exc))
+            return None
+
+    def _update_padss(self) -> None:
+        entry = self.entry()
+        f = self.form
+        f.saveObservationButton.setEnabled(entry is not None and self.detail is not None)
+        if entry is None or self.detail is None:
+            f.padssLabel.setText(self.tr("Fill in every reading to see the score."))
+            return
+        score = padss_for(self.detail.snapshot.visit, entry)
+        if score is None:
+            f.padssLabel.setText(self.tr("No pre-treatment BP or pulse: PADSS cannot be scored."))
+            return
+        names = {"vital_signs": self.tr("Vital signs"), "ambulation": self.tr("Ambulation"),
+                 "nausea_vomiting": self.tr("Nausea/vomiting"), "pain": self.tr("Pain"),
+                 "bleeding": self.tr("Bleeding")}
+        lines = [f"<b>{names[i.key]}: {i.score}</b> \u2013 {i.explanation}"
+                 if i.key != "bleeding" else
+                 f"<b>{names[i.key]}: {self.tr('not applicable (2)')}</b>"
+                 for i in score.items]
+        f.padssLabel.setText(f"<span style='font-size:26pt'><b>{score.total} / 10</b></span>"
+                             "<br>" + "<br>".join(lines))
+
+    def save_observation(self) -> None:
+        """Store the entry and show any alert it raised."""
+        entry = self.entry()
+        if entry is None or self.visit_id is None:
+            return
+        try:
+            saved = self.services.observations.record(self.visit_id, entry,
+                                                      staff_id=self.staff.id)
+        except StorageError:
+            self._message(self.tr("Not saved: the database is busy. Please try again."))
+            return
+        text = self.tr("Saved.")
+        if saved.new_alerts:
+            text += " " + self.tr("Alert raised: %1").replace(
+                "%1", "; ".join(a.cause for a in saved.new_alerts))
+        self._clear_entry()
+        self._message(text)
+        self.refresh()
+        self.visit_changed.emit(self.visit_id)
+
+    def _clear_entry(self) -> None:
+        f = self.form
+        for spin in (f.systolicSpin, f.diastolicSpin, f.pulseSpin, f.spo2Spin, f.respSpin,
+                     f.painSpin):
+            spin.setValue(spin.minimum())
+        for combo in (f.moaasCombo, f.ambulationCombo, f.nauseaCombo, f.dissociationCombo):
+            combo.setCurrentIndex(-1)
+        f.roomAirCheck.setChecked(True)
+        self._update_padss()
+
+    # -- alerts and sign-offs --------------------------------------------------
+    def acknowledge_selected(self) -> None:
+        """Acknowledge the selected open alert with the optional note."""
+        item = self.form.alertList.currentItem()
+        alert_id = item.data(_ID_ROLE) if item is not None else None
+        if alert_id is None or self.visit_id is None:
+            return
+        try:
+            self.services.alerts.acknowledge(int(alert_id), staff_id=self.staff.id,
+                                             note=self.form.noteEdit.text())
+        except StorageError:
+            self._message(self.tr("Not saved: the database is busy. Please try again."))
+            return
+        self.form.noteEdit.clear()
+        self.refresh()
+        self.visit_changed.emit(self.visit_id)
+
+    def record_safety_assessment(self) -> None:
+        """Record that a clinician did the suicide safety assessment."""
+        if self.visit_id is None:
+            return
+        self.services.observations.record_safety_assessment(self.visit_id,
+                                                            staff_id=self.staff.id)
+        self.refresh()
+        self.visit_changed.emit(self.visit_id)
+
+    def _escort_clicked(self, checked: bool) -> None:
+        if self.visit_id is None:
+            return
+        self.services.observations.set_escort(self.visit_id, checked, staff_id=self.staff.id)
+        self.refresh()
+        self.visit_changed.emit(self.visit_id)
+
+    def _message(self, text: str) -> None:
+        self.form.observationMessage.setText(text)
