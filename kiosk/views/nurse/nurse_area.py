@@ -15,6 +15,7 @@ from kiosk.storage.records import StaffRecord
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 ADMIN_ROLE = "admin"
+BOARD, VISIT, STAFF = "board", "visit", "staff"
 
 
 class NurseArea(QWidget):
@@ -41,6 +42,7 @@ class NurseArea(QWidget):
         self.form = Ui_NurseArea()
         self.form.setupUi(self)
         self._pages: dict[str, QWidget] = {}
+        self._nav_keys: list[str] = []
         role = self.tr("admin") if staff.role == ADMIN_ROLE else self.tr("nurse")
         self.form.signedInLabel.setText(
             self.tr("Signed in: %1 (%2)").replace("%1", staff.name).replace("%2", role))
@@ -54,11 +56,12 @@ class NurseArea(QWidget):
         return self.staff.role == ADMIN_ROLE
 
     def add_page(self, key: str, title: str, widget: QWidget, *,
-                 admin_only: bool = False) -> bool:
+                 admin_only: bool = False, in_nav: bool = True) -> bool:
         """Add a page under ``key`` with a navigation entry.
 
         Admin-only pages are not added for a nurse account (the widget is
-        deleted). Returns True when the page was added.
+        deleted). Pages with ``in_nav=False`` (the visit detail) are reached
+        only through :meth:`show_page`. Returns True when the page was added.
 
         Raises:
             ValueError: a page with this key already exists.
@@ -70,12 +73,17 @@ class NurseArea(QWidget):
             return False
         self._pages[key] = widget
         self.form.pageStack.addWidget(widget)
+        if len(self._pages) == 1:
+            self.show_page(key)
+        if not in_nav:
+            return True
+        self._nav_keys.append(key)
         item = QListWidgetItem(title)
         item.setData(_KEY_ROLE, key)
         item.setSizeHint(QSize(0, 64))
         self.form.navList.addItem(item)
-        if len(self._pages) == 1:
-            self.show_page(key)
+        if self.current_key() == key:
+            self._select_nav(key)
         return True
 
     def has_page(self, key: str) -> bool:
@@ -104,17 +112,20 @@ class NurseArea(QWidget):
         widget = self._pages[key]
         changed = self.form.pageStack.currentWidget() is not widget
         self.form.pageStack.setCurrentWidget(widget)
-        row = self.page_keys().index(key)
+        self._select_nav(key)
+        if changed:
+            self.page_changed.emit(key)
+
+    def _select_nav(self, key: str) -> None:
+        row = self._nav_keys.index(key) if key in self._nav_keys else -1
         if self.form.navList.currentRow() != row:
             self.form.navList.blockSignals(True)
             self.form.navList.setCurrentRow(row)
             self.form.navList.blockSignals(False)
-        if changed:
-            self.page_changed.emit(key)
 
     def _row_chosen(self, row: int) -> None:
-        if 0 <= row < len(self._pages):
-            self.show_page(self.page_keys()[row])
+        if 0 <= row < len(self._nav_keys):
+            self.show_page(self._nav_keys[row])
 
 
 def build_nurse_area(services: Services, staff: StaffRecord,
@@ -129,6 +140,21 @@ def build_nurse_area(services: Services, staff: StaffRecord,
 
 
 def _add_own_pages(area: NurseArea, services: Services) -> None:
-    from PySide6.QtWidgets import QLabel
+    from kiosk.views.nurse.board_page import BoardPage
+    from kiosk.views.nurse.staff_page import StaffPage
+    from kiosk.views.nurse.visit_detail_page import VisitDetailPage
 
-    area.add_page("board", area.tr("Board"), QLabel(area.tr("Board"), area))
+    board = BoardPage(services, area)
+    detail = VisitDetailPage(services, area.staff, area)
+    area.add_page(BOARD, area.tr("Board"), board)
+    area.add_page(VISIT, area.tr("Visit"), detail, in_nav=False)
+    area.add_page(STAFF, area.tr("Staff accounts"), StaffPage(services.staff, area.staff, area),
+                  admin_only=True)
+
+    def open_visit(visit_id: int) -> None:
+        detail.show_visit(visit_id)
+        area.show_page(VISIT)
+
+    board.visit_requested.connect(open_visit)
+    detail.back_requested.connect(lambda: area.show_page(BOARD))
+    detail.visit_changed.connect(lambda _id: board.refresh())

@@ -1,0 +1,146 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'staff_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_StaffPage(object):
+    def setupUi(self, StaffPage):
+        if not StaffPage.objectName():
+            StaffPage.setObjectName(u"StaffPage")
+        StaffPage.resize(1000, 760)
+        self.outerLayout = QVBoxLayout(StaffPage)
+        self.outerLayout.setSpacing(12)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.titleLabel = QLabel(StaffPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
+
+        self.outerLayout.addWidget(self.titleLabel)
+
+        self.bodyRow = QHBoxLayout()
+        self.bodyRow.setObjectName(u"bodyRow")
+        self.listColumn = QVBoxLayout()
+        self.listColumn.setSpacing(10)
+        self.listColumn.setObjectName(u"listColumn")
+        self.staffList = QListWidget(StaffPage)
+        self.staffList.setObjectName(u"staffList")
+
+        self.listColumn.addWidget(self.staffList)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.deactivateButton = QPushButton(StaffPage)
+        self.deactivateButton.setObjectName(u"deactivateButton")
+        self.deactivateButton.setMinimumSize(QSize(0, 64))
+
+        self.listButtons.addWidget(self.deactivateButton)
+
+        self.resetButton = QPushButton(StaffPage)
+        self.resetButton.setObjectName(u"resetButton")
+        self.resetButton.setMinimumSize(QSize(0, 64))
+
+        self.listButtons.addWidget(self.resetButton)
+
+
+        self.listColumn.addLayout(self.listButtons)
+
+
+        self.bodyRow.addLayout(self.listColumn)
+
+        self.formColumn = QVBoxLayout()
+        self.formColumn.setSpacing(10)
+        self.formColumn.setObjectName(u"formColumn")
+        self.formTitle = QLabel(StaffPage)
+        self.formTitle.setObjectName(u"formTitle")
+        self.formTitle.setProperty(u"role", u"subtitle")
+        self.formTitle.setWordWrap(True)
+
+        self.formColumn.addWidget(self.formTitle)
+
+        self.nameEdit = QLineEdit(StaffPage)
+        self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMinimumSize(QSize(0, 64))
+
+        self.formColumn.addWidget(self.nameEdit)
+
+        self.adminCheck = QCheckBox(StaffPage)
+        self.adminCheck.setObjectName(u"adminCheck")
+        self.adminCheck.setMinimumSize(QSize(0, 48))
+
+        self.formColumn.addWidget(self.adminCheck)
+
+        self.pinEdit = QLineEdit(StaffPage)
+        self.pinEdit.setObjectName(u"pinEdit")
+        self.pinEdit.setMinimumSize(QSize(0, 64))
+        self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pinEdit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+
+        self.formColumn.addWidget(self.pinEdit)
+
+        self.pinRepeatEdit = QLineEdit(StaffPage)
+        self.pinRepeatEdit.setObjectName(u"pinRepeatEdit")
+        self.pinRepeatEdit.setMinimumSize(QSize(0, 64))
+        self.pinRepeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pinRepeatEdit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+
+        self.formColumn.addWidget(self.pinRepeatEdit)
+
+        self.addButton = QPushButton(StaffPage)
+        self.addButton.setObjectName(u"addButton")
+        self.addButton.setMinimumSize(QSize(0, 64))
+        self.addButton.setProperty(u"role", u"primary")
+
+        self.formColumn.addWidget(self.addButton)
+
+        self.messageLabel = QLabel(StaffPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setText(u"")
+        self.messageLabel.setWordWrap(True)
+
+        self.formColumn.addWidget(self.messageLabel)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formColumn.addItem(self.formSpacer)
+
+
+        self.bodyRow.addLayout(self.formColumn)
+
+
+        self.outerLayout.addLayout(self.bodyRow)
+
+
+        self.retranslateUi(StaffPage)
+
+        QMetaObject.connectSlotsByName(StaffPage)
+    # setupUi
+
+    def retranslateUi(self, StaffPage):
+        self.titleLabel.setText(QCoreApplication.translate("StaffPage", u"Staff accounts", None))
+        self.deactivateButton.setText(QCoreApplication.translate("StaffPage", u"Deactivate", None))
+        self.resetButton.setText(QCoreApplication.translate("StaffPage", u"Reset PIN", None))
+        self.formTitle.setText(QCoreApplication.translate("StaffPage", u"Add a nurse, or type a new PIN to reset", None))
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("StaffPage", u"Name of the new nurse", None))
+        self.adminCheck.setText(QCoreApplication.translate("StaffPage", u"Admin (can manage staff and settings)", None))
+        self.pinEdit.setPlaceholderText(QCoreApplication.translate("StaffPage", u"PIN (6 digits or more)", None))
+        self.pinRepeatEdit.setPlaceholderText(QCoreApplication.translate("StaffPage", u"The same PIN again", None))
+        self.addButton.setText(QCoreApplication.translate("StaffPage", u"Add account", None))
+        pass
+    # retranslateUi
+

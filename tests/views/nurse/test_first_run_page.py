@@ -1,0 +1,26 @@
+"""First-run set-up of the first admin through the page and its PIN pad."""
+
+from __future__ import annotations
+
+from kiosk.services.board_demo import cheap_staff
+from kiosk.views.nurse.first_run_page import FirstRunPage
+
+
+def test_first_admin_is_created_through_the_page(qtbot, services):
+    staff = cheap_staff(services)
+    page = FirstRunPage(staff)
+    qtbot.addWidget(page)
+    page.form.nameEdit.setText("Ada Admin")
+    page.pad.type_pin("12345")  # too short
+    assert "6" in page.form.messageLabel.text()
+    page.pad.type_pin("246810")
+    page.pad.type_pin("246811")  # mismatch: start again
+    assert "different" in page.form.messageLabel.text()
+    assert staff.needs_first_run()
+    page.pad.type_pin("246810")
+    with qtbot.waitSignal(page.admin_created) as blocker:
+        page.pad.type_pin("246810")
+    admin = blocker.args[0]
+    assert (admin.name, admin.role) == ("Ada Admin", "admin")
+    assert not staff.needs_first_run()
+    assert staff.verify_pin(admin.id, "246810").ok
