@@ -1,0 +1,133 @@
+"""Admin and discharge screenshots, and page 1 of a take-home PDF.
+
+Start visit, discharge (not ready, and done), export, audit and settings, each in
+the nurse area (protocol: the top of ``tools/screenshots.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.services.pin_hash import TEST_PARAMS
+from kiosk.services.staff import StaffService
+
+ADMIN_PIN = "246810"
+
+
+def _area(ctx: Any, key: str) -> Any:
+    from kiosk.views.nurse.nurse_area import build_nurse_area
+
+    staff = StaffService(ctx.services.db, ctx.clock, TEST_PARAMS).create_first_admin(
+        "Ada Admin", ADMIN_PIN)
+    area = build_nurse_area(ctx.services, staff)
+    area.show_page(key)
+    return area
+
+
+def start_visit(ctx: Any) -> QWidget:
+    """The start-visit form half filled, with a message about the blood pressure."""
+    area = _area(ctx, "start_visit")
+    page = area.page("start_visit")
+    page.form.patientEdit.setText("Rosa P.")
+    page.form.esketamineButton.click()
+    page.form.earlierButton.click()
+    page.form.earlierButton.click()
+    page.form.systolicEdit.setText("128")
+    page.form.pulseEdit.setText("74")
+    page.form.startButton.click()
+    return area
+
+
+def discharge(ctx: Any) -> QWidget:
+    """A patient not ready yet: every criterion, an override reason being written."""
+    area = _area(ctx, "discharge")
+    page = area.page("discharge")
+    page.open_visit(ctx.visit.id)
+    page.form.overrideEdit.setPlainText("Reviewed by Dr Lee; escort waiting.")
+    for digit in "24":
+        page.pin_pad.keys[digit].click()
+    return area
+
+
+def _going_home_answers(ctx: Any) -> None:
+    """The patient answers the going-home questions: escort yes, no driving, ASQ all no."""
+    form = ctx.services.checkins.request_ready_to_go(ctx.visit.id)
+    for link_id, value in (("escort-confirmed", True), ("no-driving-ack", True),
+                           ("asq-1", "no"), ("asq-2", "no"), ("asq-3", "no"),
+                           ("asq-4", "no")):
+        try:
+            ctx.services.checkins.record_answer(form.id, link_id, value)
+        except (KeyError, ValueError):
+            continue  # an item this clinic's form does not ask
+    ctx.services.checkins.complete(form.id)
+
+
+def discharge_done(ctx: Any) -> QWidget:
+    """After signing: the sheet is ready to print."""
+    _going_home_answers(ctx)
+    area = _area(ctx, "discharge")
+    page = area.page("discharge")
+    page.open_visit(ctx.visit.id)
+    page.form.overrideEdit.setPlainText("Reviewed by Dr Lee; escort waiting.")
+    page.pin_pad.type_pin(ADMIN_PIN)
+    return area
+
+
+def export(ctx: Any) -> QWidget:
+    """The export page after one export."""
+    area = _area(ctx, "export")
+    area.page("export").form.exportButton.click()
+    return area
+
+
+def audit(ctx: Any) -> QWidget:
+    """The audit log after a few actions."""
+    area = _area(ctx, "audit")
+    alert = ctx.services.alerts.call_nurse(ctx.visit.id)
+    ctx.services.alerts.acknowledge(alert.id, staff_id=area.staff.id)
+    area.page("export").form.exportButton.click()
+    area.page("audit").refresh()
+    return area
+
+
+def settings(ctx: Any) -> QWidget:
+    """Settings with one value out of range."""
+    area = _area(ctx, "settings")
+    area.page("settings").edits[("readiness", "spo2_min")].setText("99")
+    return area
+
+
+def take_home_pdf(ctx: Any) -> QWidget:
+    """Page 1 of a take-home sheet (with a shared journal), rendered with QtPdf."""
+    from kiosk.services.take_home import TakeHomeContent, write_take_home
+
+    clinic = ctx.services.settings.clinic
+    path = write_take_home(ctx.paths.exports, ctx.visit.id, TakeHomeContent(
+        clinic_name=clinic.name, clinic_phone=clinic.phone, crisis_line=clinic.crisis_line,
+        visit_date=ctx.clock.now().date(), journal="I felt calm and saw the sea."))
+    document = QPdfDocument()
+    document.load(str(path))
+    image = document.render(0, QSize(618, 800))
+    document.close()
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("background: #9e9e9e;")
+    label.setPixmap(QPixmap.fromImage(image))
+    return label
+
+
+SHOTS: dict[str, Callable[[Any], QWidget]] = {
+    "admin_start_visit": start_visit,
+    "admin_discharge_not_ready": discharge,
+    "admin_discharge_done": discharge_done,
+    "admin_export": export,
+    "admin_audit": audit,
+    "admin_settings": settings,
+    "admin_take_home_pdf": take_home_pdf,
+}
