@@ -9,12 +9,11 @@ the repaint it causes, processed to the end).
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.common import SIZES, Figure, emit, ratio_samples
+from bench.common import SIZES, Figure, ratio_samples, run_child
 from bench.fixtures import prepared_at
 from bench.history import add_active, history_database, install_copy
 from bench.qt_probe import PaintWatch, themed_app
@@ -79,4 +78,4 @@ def measure(size_name: str) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    emit(measure(sys.argv[1] if len(sys.argv) > 1 else "tiny"))
+    run_child(measure)

@@ -7,8 +7,8 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,17 @@ def emit(figures: Sequence[Figure]) -> None:
     sys.stdout.flush()
 
 
+def run_child(measure: Callable[[str], Sequence[Figure]]) -> None:
+    """Entry of a benchmark child: measure at the size in argv, emit, exit at once.
+
+    Exiting with ``os._exit`` skips interpreter finalisation, where tearing down
+    live Qt objects can abort the process after the figures are already out.
+    """
+    emit(measure(sys.argv[1] if len(sys.argv) > 1 else "tiny"))
+    sys.stderr.flush()
+    os._exit(0)
+
+
 def child_env(**extra: str) -> dict[str, str]:
     """Environment for a measured child process: offscreen, no user database URL."""
     env = dict(os.environ)
@@ -159,8 +170,3 @@ def child_env(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env
-
-
-def asdict_figure(figure: Figure) -> dict[str, Any]:
-    """A figure as a plain dict (debugging aid)."""
-    return asdict(figure)

@@ -45,6 +45,8 @@ class PaintWatch(QObject):
         """Process events until ``widget`` paints after ``after``; return that time."""
         deadline = time.perf_counter() + PAINT_TIMEOUT_S
         while self.painted.get(id(widget), 0.0) <= after:
+            # Deferred deletes run in the app's event loop too; processEvents skips them.
+            self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             self.app.processEvents()
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"{type(widget).__name__} did not paint")

@@ -9,11 +9,10 @@ the same way; runs alternate so both see the same machine.
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import ROOT, SIZES, Figure, emit, ratio_samples
+from bench.common import ROOT, SIZES, Figure, ratio_samples, run_child
 from bench.fixtures import BAY, patient_mid_checkin, prepared_at
 from bench.procs import python_script, run_until_ready
 
@@ -48,4 +47,4 @@ def measure(size_name: str) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    emit(measure(sys.argv[1] if len(sys.argv) > 1 else "tiny"))
+    run_child(measure)

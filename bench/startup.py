@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import ROOT, SIZES, T0_ENV, Figure, child_env, emit
+from bench.common import ROOT, SIZES, T0_ENV, Figure, child_env, run_child
 from bench.fixtures import patient_mid_checkin, prepared_at
 
 STAGES = {
@@ -58,4 +58,4 @@ def measure(size_name: str) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    emit(measure(sys.argv[1] if len(sys.argv) > 1 else "tiny"))
+    run_child(measure)
