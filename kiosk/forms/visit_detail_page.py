@@ -58,15 +58,25 @@ class Ui_VisitDetailPage(object):
 
         self.outerLayout.addLayout(self.headerRow)
 
-        self.criteriaLabel = QLabel(VisitDetailPage)
+        self.tabs = QTabWidget(VisitDetailPage)
+        self.tabs.setObjectName(u"tabs")
+        self.readinessTab = QWidget()
+        self.readinessTab.setObjectName(u"readinessTab")
+        self.readinessLayout = QVBoxLayout(self.readinessTab)
+        self.readinessLayout.setSpacing(8)
+        self.readinessLayout.setObjectName(u"readinessLayout")
+        self.criteriaLabel = QLabel(self.readinessTab)
         self.criteriaLabel.setObjectName(u"criteriaLabel")
         self.criteriaLabel.setText(u"")
         self.criteriaLabel.setWordWrap(True)
 
-        self.outerLayout.addWidget(self.criteriaLabel)
+        self.readinessLayout.addWidget(self.criteriaLabel)
 
-        self.tabs = QTabWidget(VisitDetailPage)
-        self.tabs.setObjectName(u"tabs")
+        self.readinessSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.readinessLayout.addItem(self.readinessSpacer)
+
+        self.tabs.addTab(self.readinessTab, "")
         self.checkinsTab = QWidget()
         self.checkinsTab.setObjectName(u"checkinsTab")
         self.checkinsLayout = QVBoxLayout(self.checkinsTab)
@@ -388,6 +398,7 @@ class Ui_VisitDetailPage(object):
 
     def retranslateUi(self, VisitDetailPage):
         self.backButton.setText(QCoreApplication.translate("VisitDetailPage", u"Back to board", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.readinessTab), QCoreApplication.translate("VisitDetailPage", u"Readiness", None))
         self.checkinNote.setText(QCoreApplication.translate("VisitDetailPage", u"* Non-validated single item: a trend to talk about, not a score.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.checkinsTab), QCoreApplication.translate("VisitDetailPage", u"Check-ins", None))
         self.formLabel0.setText(QCoreApplication.translate("VisitDetailPage", u"Blood pressure", None))

@@ -42,7 +42,7 @@ class BoardModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[BoardRow] = []
         self._headers = [self.tr("Bay"), self.tr("Patient"), self.tr("Alert"),
-                         self.tr("Time (min)"), self.tr("Check-in"), self.tr("Nausea"),
+                         self.tr("Minutes"), self.tr("Check-in"), self.tr("Nausea"),
                          self.tr("Dizzy"), self.tr("Disconn."), self.tr("Readiness")]
         self._bold = QFont()
         self._bold.setBold(True)
@@ -122,6 +122,9 @@ class BoardModel(QAbstractTableModel):
         last = _clock(row.last_checkin_at) if row.last_checkin_at else self.tr("none yet")
         state = {CheckinState.DONE: "", CheckinState.DUE: self.tr(" \u2013 due"),
                  CheckinState.OVERDUE: self.tr(" \u2013 overdue")}[row.checkin_state]
+        if row.last_checkin_at is None and row.checkin_state is not CheckinState.DONE:
+            return self.tr("first one due") if row.checkin_state is CheckinState.DUE \
+                else self.tr("overdue")
         return last + state
 
     @staticmethod

@@ -6,9 +6,9 @@ tablet writes to the shared database shows at the next tick.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
@@ -24,6 +24,34 @@ from kiosk.views.nurse.board_model import (
 )
 
 ROW_HEIGHT = 60
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints the model's cell colours, which the theme's stylesheet would override.
+
+    Alert, overdue and readiness cells keep their colour this way.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """Fill the cell colour, then let the style draw text and focus."""
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not isinstance(background, QColor) or not isinstance(foreground, QColor):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.fillRect(option.rect, background)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(foreground)
+        align = index.data(Qt.ItemDataRole.TextAlignmentRole)
+        flags = int(align if align is not None else Qt.AlignmentFlag.AlignLeft) \
+            | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(option.rect.adjusted(6, 2, -6, -2), flags,
+                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        painter.restore()
 
 
 class BoardPage(QWidget):
@@ -47,9 +75,10 @@ class BoardPage(QWidget):
         self.model = BoardModel(self)
         table = self.form.boardTable
         table.setModel(self.model)
-        font = table.font()
-        font.setPointSize(17)
-        table.setFont(font)
+        table.setItemDelegate(CellDelegate(table))
+        # Local sizes: readable from 2 m, yet nine columns fit beside the navigation.
+        table.setStyleSheet("QTableView { font-size: 15pt; } "
+                            "QHeaderView::section { font-size: 12pt; padding: 2px; }")
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()

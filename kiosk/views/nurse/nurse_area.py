@@ -7,7 +7,7 @@ builds the area through :func:`build_nurse_area`.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
 from kiosk.forms.nurse_area import Ui_NurseArea
 from kiosk.services.container import Services
@@ -43,11 +43,20 @@ class NurseArea(QWidget):
         self.form.setupUi(self)
         self._pages: dict[str, QWidget] = {}
         self._nav_keys: list[str] = []
+        self._holders: dict[str, QScrollArea] = {}
         role = self.tr("admin") if staff.role == ADMIN_ROLE else self.tr("nurse")
         self.form.signedInLabel.setText(
             self.tr("Signed in: %1 (%2)").replace("%1", staff.name).replace("%2", role))
         self.form.navList.setMinimumHeight(200)
         self.form.navList.currentRowChanged.connect(self._row_chosen)
+        self.form.navList.itemClicked.connect(
+            lambda item: self.show_page(str(item.data(_KEY_ROLE))))
+        self.form.lockButton.setText(self.tr("Lock /\nback to patient"))
+        self.form.lockButton.setMinimumHeight(112)
+        self.form.navList.setStyleSheet("font-size: 17pt;")
+        self.form.signedInLabel.setStyleSheet("font-size: 17pt;")
+        # Local size only: the theme's button font is sized for patients' big tiles.
+        self.form.lockButton.setStyleSheet("font-size: 15pt;")
         self.form.lockButton.clicked.connect(self.logout_requested)
 
     @property
@@ -72,7 +81,14 @@ class NurseArea(QWidget):
             widget.deleteLater()
             return False
         self._pages[key] = widget
-        self.form.pageStack.addWidget(widget)
+        # A scroll area per page: no page's minimum size can push the window
+        # past the screen (1280x800 tablets).
+        holder = QScrollArea(self.form.pageStack)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        self._holders[key] = holder
+        self.form.pageStack.addWidget(holder)
         if len(self._pages) == 1:
             self.show_page(key)
         if not in_nav:
@@ -100,8 +116,8 @@ class NurseArea(QWidget):
 
     def current_key(self) -> str | None:
         """The key of the page shown, or None before any page is added."""
-        widget = self.form.pageStack.currentWidget()
-        return next((k for k, w in self._pages.items() if w is widget), None)
+        holder = self.form.pageStack.currentWidget()
+        return next((k for k, h in self._holders.items() if h is holder), None)
 
     def show_page(self, key: str) -> None:
         """Show page ``key`` and select it in the navigation.
@@ -109,15 +125,19 @@ class NurseArea(QWidget):
         Raises:
             KeyError: no page with this key.
         """
-        widget = self._pages[key]
-        changed = self.form.pageStack.currentWidget() is not widget
-        self.form.pageStack.setCurrentWidget(widget)
+        holder = self._holders[key]
+        changed = self.form.pageStack.currentWidget() is not holder
+        self.form.pageStack.setCurrentWidget(holder)
         self._select_nav(key)
         if changed:
             self.page_changed.emit(key)
 
     def _select_nav(self, key: str) -> None:
-        row = self._nav_keys.index(key) if key in self._nav_keys else -1
+        # A page outside the navigation (visit detail) keeps the entry it came from
+        # highlighted; clearing it would let a focus-in select row 0 and jump away.
+        if key not in self._nav_keys:
+            return
+        row = self._nav_keys.index(key)
         if self.form.navList.currentRow() != row:
             self.form.navList.blockSignals(True)
             self.form.navList.setCurrentRow(row)

@@ -82,6 +82,14 @@ class VisitDetailPage(QWidget):
             spin.valueChanged.connect(self._update_padss)
         for combo in (f.moaasCombo, f.ambulationCombo, f.nauseaCombo, f.dissociationCombo):
             combo.currentIndexChanged.connect(self._update_padss)
+        for spin in (f.systolicSpin, f.diastolicSpin, f.pulseSpin, f.spo2Spin, f.respSpin,
+                     f.painSpin):
+            spin.setMaximumWidth(170)
+        for combo in (f.moaasCombo, f.ambulationCombo, f.nauseaCombo, f.dissociationCombo):
+            combo.setMaximumWidth(420)
+        f.observationsLayout.setStretch(0, 0)
+        f.observationsLayout.setStretch(1, 1)
+        f.tabs.setStyleSheet("font-size: 15pt;")
         f.backButton.clicked.connect(self.back_requested)
         f.saveObservationButton.clicked.connect(self.save_observation)
         f.acknowledgeButton.clicked.connect(self.acknowledge_selected)
@@ -116,9 +124,11 @@ class VisitDetailPage(QWidget):
         f.verdictLabel.setProperty("role", _VERDICT_STYLE[detail.readiness.verdict])
         f.verdictLabel.style().unpolish(f.verdictLabel)
         f.verdictLabel.style().polish(f.verdictLabel)
-        f.criteriaLabel.setText("<br>".join(
-            f"{'&#10003;' if c.met else '&#10007;'} <b>{c.label}</b> "
-            f"<span style='color:#4f5d66'>({c.rule})</span>"
+        f.criteriaLabel.setText("".join(
+            f"<p style='margin:0 0 6px 0'>"
+            f"<span style='color:{'#24663a' if c.met else '#9b2c1a'}'>"
+            f"{'&#10003; met' if c.met else '&#10007; not met'}</span> \u2013 <b>{c.label}</b>"
+            f"<br><span style='color:#4f5d66'>{c.rule}</span></p>"
             for c in detail.readiness.criteria))
         self.chart.set_data(sections.chart_series(detail), sections.thresholds())
         self._fill_table(f.checkinTable, sections.checkin_rows(detail))
