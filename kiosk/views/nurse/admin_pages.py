@@ -22,7 +22,7 @@ from kiosk.views.nurse.settings_page import SettingsPage
 from kiosk.views.nurse.start_visit_page import StartVisitPage
 
 DEFAULT_BAY = "Bay 1"
-DISCHARGE_SOURCES = ("board", "visit_detail", "detail")
+DISCHARGE_SOURCES = ("board", "visit", "visit_detail", "detail")
 """Pages whose ``discharge_requested(int)`` signal opens the discharge page."""
 
 
