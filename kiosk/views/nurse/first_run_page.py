@@ -36,6 +36,7 @@ class FirstRunPage(QWidget):
         self._first_pin: str | None = None
         self.pad.length_changed.connect(self._show_dots)
         self.pad.submitted.connect(self._pin_entered)
+        self._error("")
         self._ask_first()
 
     def _ask_first(self) -> None:
