@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -113,8 +113,13 @@ def take_home_pdf(ctx: Any) -> QWidget:
         visit_date=ctx.clock.now().date(), journal="I felt calm and saw the sea."))
     document = QPdfDocument()
     document.load(str(path))
-    image = document.render(0, QSize(618, 800))
+    page = document.render(0, QSize(618, 800))
     document.close()
+    image = QImage(page.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)  # the rendered page is transparent where nothing is drawn
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
     label = QLabel()
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("background: #9e9e9e;")
