@@ -56,6 +56,8 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Recovery Kiosk"))
         central = QWidget(self)
         central.setObjectName("kioskCentral")
+        central.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        central.setProperty("resting", False)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(8)
@@ -93,6 +95,17 @@ class KioskWindow(QMainWindow):
         """Show or hide the call-a-nurse button and the staff control."""
         self.call_nurse_button.setVisible(call_nurse)
         self.staff_button.setVisible(staff)
+
+    def set_resting(self, resting: bool) -> None:
+        """Dim the frame around the pages while the rest screen shows."""
+        central = self.centralWidget()
+        if central.property("resting") == resting:
+            return
+        central.setProperty("resting", resting)
+        for widget in (central, self.top_bar, self.clinic_label, self.call_nurse_button,
+                       self.staff_button):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def show_kiosk(self, *, windowed: bool) -> None:
         """Show full-screen, frameless and on top, or as a normal window."""

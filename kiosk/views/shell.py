@@ -1,10 +1,44 @@
-"""The top-level view object the app shows: the patient kiosk or the nurse station."""
+"""The top-level view object: the patient kiosk of one bay, or the nurse station.
+
+The shell owns the window, the patient flow controller, the staff PIN pad and
+the nurse area. It switches between patient mode and nurse mode and signs a
+nurse out after ``kiosk.nurse_logoff_seconds`` without a touch, returning to
+the exact patient screen that was showing.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
 from kiosk.services.container import Services
+from kiosk.services.staff_check import PinResult, StaffDirectory
+from kiosk.storage.records import StaffRecord
+from kiosk.views.flow import FlowController
+from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.main_window import KioskWindow
-from kiosk.views.patient.welcome_page import WelcomePage
+from kiosk.views.patient.pin_pad_page import PinPadPage
+from kiosk.views.widgets.activity import ActivityMonitor
+from kiosk.views.widgets.none_guard import keep_none_alive
+
+NurseAreaFactory = Callable[[StaffRecord], QWidget]
+TEST_SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
+
+
+class NoStaffDirectory:
+    """A staff directory with no accounts (before the staff service exists)."""
+
+    def active_staff(self) -> list[StaffRecord]:
+        """Nobody can sign in."""
+        return []
+
+    def verify_pin(self, staff_id: int, pin: str) -> PinResult:
+        """Every PIN fails."""
+        return PinResult(ok=False, message="No staff accounts exist yet.")
 
 
 class Shell:
@@ -12,24 +46,143 @@ class Shell:
 
     Attributes:
         window: the kiosk window.
+        flow: the patient flow controller (None on a nurse station).
+        pin_page: the staff sign-in page.
+        nurse_area: the nurse area while a nurse is signed in, else None.
+        mode: "patient", "pin" or "nurse".
     """
 
-    def __init__(self, services: Services, *, station: str, nurse_station: bool) -> None:
+    def __init__(self, services: Services, *, station: str, nurse_station: bool,
+                 staff: StaffDirectory, nurse_area_factory: NurseAreaFactory,
+                 calming: CalmingPages | None = None, tick_ms: int = 1000) -> None:
         self.services = services
         self.station = station
+        self.nurse_station = nurse_station
+        self._factory = nurse_area_factory
         self.window = KioskWindow(clinic_name=services.settings.clinic.name,
                                   patient_mode=not nurse_station)
-        self.welcome = WelcomePage(self.window.stack)
-        self.window.stack.addWidget(self.welcome)
-        visit = services.visits.active_for_bay(station)
-        self.welcome.setup_page(visit.first_name if visit else "",
-                                services.settings.clinic.name)
+        self.pin_page = PinPadPage(staff, self.window.stack)
+        self.pin_page.set_cancellable(not nurse_station)
+        self.window.stack.addWidget(self.pin_page)
+        self.nurse_area: QWidget | None = None
+        self.mode = "patient"
+        self.flow: FlowController | None = None
+        self.test_driver: object | None = None
+        self._last_touch = services.clock.now()
+        self._logoff_after = timedelta(seconds=services.settings.kiosk.nurse_logoff_seconds)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.monitor = ActivityMonitor(app, self.window)
+        self.monitor.touched.connect(self.note_activity)
+        self.pin_page.signed_in.connect(self.sign_in)
+        self.pin_page.cancelled.connect(self.back_to_patient)
+        self.window.staff_clicked.connect(self.open_pin_pad)
+        self._timer = QTimer(self.window)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        if nurse_station:
+            self.open_pin_pad()
+        else:
+            self.flow = FlowController(
+                services, self.window, station=station, tick_ms=tick_ms,
+                calming=calming or build_calming_pages(services, self.window.stack))
+            self.flow.start()
 
     def show(self, *, windowed: bool) -> None:
         """Show the window (full-screen unless windowed)."""
         self.window.show_kiosk(windowed=windowed)
 
+    def note_activity(self) -> None:
+        """Someone touched the screen: restart the idle clocks."""
+        self._last_touch = self.services.clock.now()
+        if self.flow is not None and self.mode == "patient":
+            self.flow.note_activity()
 
-def build_shell(services: Services, *, station: str, nurse_station: bool) -> Shell:
-    """Build the shell for a bay tablet or the nurse station."""
-    return Shell(services, station=station, nurse_station=nurse_station)
+    def open_pin_pad(self) -> None:
+        """Show the staff sign-in (the patient page is kept as it is)."""
+        if self.flow is not None:
+            self.flow.suspend()
+        self.mode = "pin"
+        self._last_touch = self.services.clock.now()
+        self.pin_page.start()
+        self.window.stack.setCurrentWidget(self.pin_page)
+        self.window.set_patient_chrome(call_nurse=False, staff=False)
+
+    def sign_in(self, staff: StaffRecord) -> None:
+        """Open the nurse area for ``staff`` and leave patient mode."""
+        area = self._factory(staff)
+        self.nurse_area = area
+        self.window.stack.addWidget(area)
+        self.window.stack.setCurrentWidget(area)
+        self.window.patient_mode = False
+        self.mode = "nurse"
+        self._last_touch = self.services.clock.now()
+        signal = getattr(area, "logout_requested", None)
+        if signal is not None:
+            signal.connect(self.sign_out)
+
+    def sign_out(self) -> None:
+        """Close the nurse area and go back to the patient screen (or the PIN pad)."""
+        area, self.nurse_area = self.nurse_area, None
+        if area is not None:
+            self.window.stack.removeWidget(area)
+            area.deleteLater()
+        if self.nurse_station:
+            self.open_pin_pad()
+        else:
+            self.back_to_patient()
+
+    def back_to_patient(self) -> None:
+        """Patient mode again, on exactly the screen that was showing."""
+        if self.flow is None:
+            return
+        self.window.patient_mode = True
+        self.mode = "patient"
+        self.flow.resume()
+
+    def tick(self) -> None:
+        """Sign a nurse out (or leave an abandoned PIN pad) after a while untouched."""
+        if self.mode == "patient":
+            return
+        if self.services.clock.now() - self._last_touch < self._logoff_after:
+            return
+        if self.mode == "nurse":
+            self.sign_out()
+        elif not self.nurse_station:
+            self.back_to_patient()
+
+    def stop(self) -> None:
+        """Stop timers and listening (tests, shutdown)."""
+        self._timer.stop()
+        self.monitor.stop()
+        if self.flow is not None:
+            self.flow.stop()
+
+
+def build_shell(services: Services, *, station: str, nurse_station: bool,
+                staff: StaffDirectory | None = None,
+                nurse_area_factory: NurseAreaFactory | None = None,
+                calming: CalmingPages | None = None) -> Shell:
+    """Build the shell for a bay tablet or the nurse station.
+
+    The staff directory defaults to ``services.staff`` when the app has one,
+    else a directory with no accounts; the nurse area to the nurse side's.
+    """
+    keep_none_alive()
+    if staff is None:
+        staff = getattr(services, "staff", None) or NoStaffDirectory()
+    if nurse_area_factory is None:
+        from kiosk.views.nurse.nurse_area import build_nurse_area
+
+        def nurse_area_factory(record: StaffRecord) -> QWidget:
+            return build_nurse_area(services, record)
+
+    shell = Shell(services, station=station, nurse_station=nurse_station, staff=staff,
+                  nurse_area_factory=nurse_area_factory, calming=calming)
+    script = os.environ.get(TEST_SCRIPT_ENV)
+    if script:
+        from kiosk.views.test_driver import TestDriver
+
+        shell.test_driver = TestDriver(shell, script)
+    return shell

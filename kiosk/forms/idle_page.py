@@ -1,0 +1,72 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'idle_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_IdlePage(object):
+    def setupUi(self, IdlePage):
+        if not IdlePage.objectName():
+            IdlePage.setObjectName(u"IdlePage")
+        IdlePage.resize(1280, 700)
+        self.outerLayout = QVBoxLayout(IdlePage)
+        self.outerLayout.setSpacing(28)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(140, 40, 140, 40)
+        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outerLayout.addItem(self.topSpacer)
+
+        self.clinicLabel = QLabel(IdlePage)
+        self.clinicLabel.setObjectName(u"clinicLabel")
+        self.clinicLabel.setText(u"")
+        self.clinicLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clinicLabel.setProperty(u"role", u"title")
+
+        self.outerLayout.addWidget(self.clinicLabel)
+
+        self.readyLabel = QLabel(IdlePage)
+        self.readyLabel.setObjectName(u"readyLabel")
+        self.readyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.readyLabel.setWordWrap(True)
+        self.readyLabel.setProperty(u"role", u"subtitle")
+
+        self.outerLayout.addWidget(self.readyLabel)
+
+        self.hintLabel = QLabel(IdlePage)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hintLabel.setProperty(u"role", u"hint")
+
+        self.outerLayout.addWidget(self.hintLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.outerLayout.addItem(self.bottomSpacer)
+
+
+        self.retranslateUi(IdlePage)
+
+        QMetaObject.connectSlotsByName(IdlePage)
+    # setupUi
+
+    def retranslateUi(self, IdlePage):
+        self.readyLabel.setText(QCoreApplication.translate("IdlePage", u"This tablet is ready for the next patient", None))
+        self.hintLabel.setText(QCoreApplication.translate("IdlePage", u"A nurse will set it up for you.", None))
+        pass
+    # retranslateUi
+

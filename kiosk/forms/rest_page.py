@@ -1,0 +1,78 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'rest_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+class Ui_RestPage(object):
+    def setupUi(self, restPage):
+        if not restPage.objectName():
+            restPage.setObjectName(u"restPage")
+        restPage.resize(1280, 700)
+        self.outerLayout = QVBoxLayout(restPage)
+        self.outerLayout.setSpacing(24)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(120, 24, 120, 40)
+        self.glowHost = QWidget(restPage)
+        self.glowHost.setObjectName(u"glowHost")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.glowHost.sizePolicy().hasHeightForWidth())
+        self.glowHost.setSizePolicy(sizePolicy)
+        self.glowLayout = QVBoxLayout(self.glowHost)
+        self.glowLayout.setObjectName(u"glowLayout")
+        self.glowLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.outerLayout.addWidget(self.glowHost)
+
+        self.restLabel = QLabel(restPage)
+        self.restLabel.setObjectName(u"restLabel")
+        self.restLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.restLabel)
+
+        self.wakeLabel = QLabel(restPage)
+        self.wakeLabel.setObjectName(u"wakeLabel")
+        self.wakeLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wakeLabel.setWordWrap(True)
+        self.wakeLabel.setProperty(u"role", u"rest-hint")
+
+        self.outerLayout.addWidget(self.wakeLabel)
+
+        self.dueLabel = QLabel(restPage)
+        self.dueLabel.setObjectName(u"dueLabel")
+        self.dueLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dueLabel.setWordWrap(True)
+        self.dueLabel.setProperty(u"role", u"rest-due")
+
+        self.outerLayout.addWidget(self.dueLabel)
+
+
+        self.retranslateUi(restPage)
+
+        QMetaObject.connectSlotsByName(restPage)
+    # setupUi
+
+    def retranslateUi(self, restPage):
+        self.restLabel.setText(QCoreApplication.translate("RestPage", u"Resting. Breathe slowly, in and out.", None))
+        self.wakeLabel.setText(QCoreApplication.translate("RestPage", u"Touch the screen whenever you like to come back.", None))
+        self.dueLabel.setText(QCoreApplication.translate("RestPage", u"It's time for a short check-in. Touch the screen when you are ready.", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,411 @@
+"""The flow controller: the one object that owns the patient page stack.
+
+It moves between named screens (:class:`Screen`), listens to the pages' intent
+signals, calls the services and decides what the patient sees next. Pages
+never reach for each other. Check-in mechanics live in :mod:`flow_answers`,
+timing rules in :mod:`flow_schedule`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.services.container import Services
+from kiosk.storage.db import StorageError
+from kiosk.storage.records import VisitRecord, VisitStatus
+from kiosk.views import flow_cards as cards
+from kiosk.views.flow_answers import CheckinDriver
+from kiosk.views.flow_calming import ACTIVITY_KEYS, SELF_PACED, CalmingPages
+from kiosk.views.flow_schedule import Place, SchedulePolicy
+from kiosk.views.main_window import KioskWindow
+from kiosk.views.patient.goodbye_page import GoodbyePage
+from kiosk.views.patient.idle_page import IdlePage
+from kiosk.views.patient.rest_page import RestPage
+from kiosk.views.patient.thanks_page import ThanksPage
+from kiosk.views.patient.welcome_page import WelcomePage
+from kiosk.views.widgets.message_card import MessageCard
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+CALL_REPEAT = timedelta(minutes=1)
+
+
+class Screen(StrEnum):
+    """The named states of the patient tablet."""
+
+    IDLE = "idle"
+    WELCOME = "welcome"
+    CHECKIN = "checkin"
+    READY_TO_GO = "ready_to_go"
+    THANKS = "thanks"
+    HUB = "hub"
+    BREATHING = "breathing"
+    GROUNDING = "grounding"
+    SCENES = "scenes"
+    EXPECT = "expect"
+    JOURNAL = "journal"
+    REST = "rest"
+    GOODBYE = "goodbye"
+
+
+ACTIVITIES = frozenset(Screen(k) for k in ACTIVITY_KEYS)
+_BUSY = frozenset({Screen.IDLE, Screen.WELCOME, Screen.CHECKIN, Screen.READY_TO_GO,
+                   Screen.GOODBYE})
+
+
+class FlowController(QObject):
+    """Drives the patient screens of one bay.
+
+    Attributes:
+        services: the app services.
+        window: the kiosk window whose stack holds the pages.
+        pages: screen -> page widget.
+        card: the calm message card over the pages.
+        checkin: the check-in driver (answers, back, saving).
+        visit: the visit shown, or None between patients.
+
+    Signals:
+        screen_changed(str): the screen now current.
+        visit_changed: a visit began or ended on this tablet.
+    """
+
+    screen_changed = Signal(str)
+    visit_changed = Signal()
+
+    def __init__(self, services: Services, window: KioskWindow, *, station: str,
+                 calming: CalmingPages, tick_ms: int = TICK_MS) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self.station = station
+        self.calming = calming
+        settings = services.settings
+        self.policy = SchedulePolicy(
+            interval=timedelta(minutes=settings.checkin.interval_minutes),
+            invite_idle=timedelta(seconds=settings.checkin.invite_idle_seconds),
+            rest_after=timedelta(seconds=settings.kiosk.rest_after_seconds))
+        stack = window.stack
+        self.welcome = WelcomePage(stack)
+        self.thanks = ThanksPage(stack)
+        self.rest = RestPage(stack)
+        self.goodbye = GoodbyePage(stack)
+        self.idle = IdlePage(settings.clinic.name, stack)
+        self.card = MessageCard(stack)
+        self.checkin = CheckinDriver(services, self.card, stack)
+        self.pages: dict[Screen, QWidget] = {
+            Screen.IDLE: self.idle, Screen.WELCOME: self.welcome,
+            Screen.CHECKIN: self.checkin.page, Screen.READY_TO_GO: self.checkin.page,
+            Screen.THANKS: self.thanks, Screen.HUB: calming.hub, Screen.REST: self.rest,
+            Screen.GOODBYE: self.goodbye}
+        for key, page in calming.activities.items():
+            self.pages[Screen(key)] = page
+        for page in dict.fromkeys(self.pages.values()):
+            stack.addWidget(page)
+        self.visit: VisitRecord | None = None
+        self._screen = Screen.IDLE
+        self._before_rest = Screen.IDLE
+        self._suspended = False
+        self._held_card = False
+        self._offer = None
+        self._snoozed_until = None
+        self._last_touch = services.clock.now()
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.welcome.begin_requested.connect(self._begin)
+        self.thanks.hub_requested.connect(lambda: self.go(Screen.HUB))
+        self.rest.woken.connect(self.wake)
+        self.card.chosen.connect(self._card_chosen)
+        self.checkin.finished.connect(self._checkin_finished)
+        self.checkin.item_shown.connect(self._item_shown)
+        self.calming.hub.activity_chosen.connect(self._activity_chosen)
+        self.calming.hub.checkin_requested.connect(self._checkin_requested)
+        for page in self.calming.activities.values():
+            page.finished.connect(self._activity_finished)
+        self.window.call_nurse_clicked.connect(self.call_nurse)
+
+    # --- state -----------------------------------------------------------------------
+
+    @property
+    def screen(self) -> Screen:
+        """The screen the patient is on (kept while a nurse has the tablet)."""
+        return self._screen
+
+    def page(self, screen: Screen) -> QWidget:
+        """The page widget of a screen."""
+        return self.pages[screen]
+
+    def start(self) -> None:
+        """Pick up this bay's visit (resuming an unfinished check-in) and start ticking."""
+        try:
+            visit = self.services.visits.active_for_bay(self.station)
+            if visit is not None:
+                self._open_visit(visit)
+                resume = self.services.checkins.resume_point(visit.id)
+                if resume is not None:
+                    self.checkin.begin(resume.checkin, visit.language, resumed=True)
+                elif self.services.checkins.history(visit.id):
+                    self.go(Screen.HUB)
+                else:
+                    self.go(Screen.WELCOME)
+            else:
+                self.go(Screen.IDLE)
+        except StorageError:
+            log.warning("database unavailable at start; showing the idle screen")
+            self.go(Screen.IDLE)
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop ticking (tests, shutdown)."""
+        self._timer.stop()
+        self.checkin.stop()
+
+    def go(self, screen: Screen) -> None:
+        """Make ``screen`` current (on the stack unless a nurse has the tablet)."""
+        old = self._screen
+        resting = Screen.REST in (old, screen)
+        if old != screen and not resting:
+            if old in ACTIVITIES:
+                self.pages[old].stop()  # type: ignore[attr-defined]
+            if screen in ACTIVITIES:
+                self.pages[screen].start()  # type: ignore[attr-defined]
+        self._screen = screen
+        if not self._suspended:
+            self._show_current()
+        if old != screen:
+            self.screen_changed.emit(screen.value)
+
+    def _show_current(self) -> None:
+        self.window.stack.setCurrentWidget(self.pages[self._screen])
+        self.window.set_patient_chrome(call_nurse=self._screen is not Screen.IDLE)
+        self.window.set_resting(self._screen is Screen.REST)
+
+    # --- visits ----------------------------------------------------------------------
+
+    def _open_visit(self, visit: VisitRecord) -> None:
+        self.visit = visit
+        clinic = self.services.settings.clinic.name
+        self.welcome.setup_page(visit.first_name, clinic)
+        self.goodbye.setup_page(visit.first_name)
+        journal = self.calming.activities.get("journal")
+        if journal is not None and hasattr(journal, "load"):
+            journal.load(visit.id)
+        self._last_touch = self.services.clock.now()
+        self.visit_changed.emit()
+
+    def _end_visit(self) -> None:
+        """Forget the patient entirely and show the neutral screen."""
+        self.visit = None
+        self._offer = None
+        self._snoozed_until = None
+        self.checkin.clear()
+        self.card.clear()
+        self._held_card = False
+        self.welcome.clear()
+        self.goodbye.clear()
+        self.rest.set_checkin_due(False)
+        self.rest.stop()
+        for page in self.calming.activities.values():
+            page.stop()  # type: ignore[attr-defined]
+            page.clear()  # type: ignore[attr-defined]
+        if hasattr(self.calming.hub, "clear"):
+            self.calming.hub.clear()
+        self._screen = Screen.IDLE  # no stop()/start() on pages already cleared
+        if not self._suspended:
+            self._show_current()
+        self.screen_changed.emit(Screen.IDLE.value)
+        self.visit_changed.emit()
+
+    def tick(self) -> None:
+        """Poll the shared database and apply the timing rules (every second)."""
+        try:
+            self._poll_visit()
+            if self.visit is None or self._suspended:
+                return
+            now = self.services.clock.now()
+            restable = self._screen not in (Screen.REST, Screen.IDLE) \
+                and self._screen.value not in SELF_PACED and self.card.card is None
+            if self.policy.should_rest(now=now, last_touch=self._last_touch,
+                                       restable=restable):
+                self.enter_rest()
+            self._check_due()
+        except StorageError:
+            log.warning("database unavailable while polling; will retry")
+
+    def _poll_visit(self) -> None:
+        if self.visit is None:
+            visit = self.services.visits.active_for_bay(self.station)
+            if visit is not None:
+                self._open_visit(visit)
+                self.go(Screen.WELCOME)
+            return
+        current = self.services.visits.get(self.visit.id)
+        if current is None or current.status is not VisitStatus.RECOVERING:
+            self._end_visit()
+        else:
+            self.visit = current
+
+    # --- check-ins -------------------------------------------------------------------
+
+    def _place(self) -> Place:
+        if self._screen is Screen.REST:
+            return Place.RESTING
+        if self._screen in ACTIVITIES:
+            return Place.ACTIVITY
+        return Place.BUSY if self._screen in _BUSY else Place.QUIET
+
+    def _check_due(self, *, eager: bool = False) -> None:
+        if self.visit is None or self._suspended or self._place() is Place.BUSY:
+            return
+        offer = self.services.checkins.refresh_schedule(self.visit)
+        if offer is None or self._offer is None or offer.id != self._offer.id:
+            self._snoozed_until = None
+        self._offer = offer
+        now = self.services.clock.now()
+        snoozed = self._snoozed_until is not None and now < self._snoozed_until
+        self.rest.set_checkin_due(offer is not None and not snoozed)
+        if self.card.card is None and self.policy.should_invite(
+                offer, self._place(), now=now, last_touch=self._last_touch,
+                snoozed_until=self._snoozed_until, eager=eager):
+            self.card.show_card(cards.invite_card(offer.kind.value == "ready_to_go"))
+
+    def _begin(self) -> None:
+        if self.visit is None:
+            return
+        try:
+            offer = self.services.checkins.refresh_schedule(self.visit)
+        except StorageError:
+            self.card.show_card(cards.saving_card())
+            QTimer.singleShot(3000, self._retry_begin)
+            return
+        if offer is None:
+            self.go(Screen.HUB)
+        else:
+            self.checkin.begin(offer, self.visit.language)
+
+    def _retry_begin(self) -> None:
+        if self.card.card is not None and self.card.card.key == cards.SAVING:
+            self.card.dismiss()
+            self._begin()
+
+    def _checkin_requested(self) -> None:
+        if self.visit is None:
+            return
+        try:
+            offer = self.services.checkins.refresh_schedule(self.visit)
+            record = offer or self.services.checkins.start_now(self.visit.id)
+        except StorageError:
+            self.card.show_card(cards.saving_card())
+            return
+        self.checkin.begin(record, self.visit.language)
+
+    def _item_shown(self, ready_to_go: bool) -> None:
+        if self.card.card is not None and self.card.card.key == cards.INVITE:
+            self.card.dismiss()
+        self.go(Screen.READY_TO_GO if ready_to_go else Screen.CHECKIN)
+
+    def _checkin_finished(self, ready_to_go: bool) -> None:
+        self._offer = None
+        self.rest.set_checkin_due(False)
+        self.go(Screen.GOODBYE if ready_to_go else Screen.THANKS)
+
+    def _card_chosen(self, card_key: str, button: str) -> None:
+        self.note_activity()
+        self.card.dismiss()
+        if card_key != cards.INVITE or self._offer is None or self.visit is None:
+            return
+        if button == cards.START:
+            self.checkin.begin(self._offer, self.visit.language)
+        else:
+            self._snoozed_until = self.policy.snooze_until(self._offer,
+                                                           self.services.clock.now())
+            self.rest.set_checkin_due(False)
+
+    # --- calming ---------------------------------------------------------------------
+
+    def _activity_chosen(self, key: str) -> None:
+        if key in ACTIVITY_KEYS and Screen(key) in self.pages:
+            self.go(Screen(key))
+
+    def _activity_finished(self) -> None:
+        self.note_activity()
+        self.go(Screen.HUB)
+        try:
+            self._check_due(eager=True)
+        except StorageError:
+            log.warning("database unavailable after an activity; will retry")
+
+    # --- rest, touches, nurse --------------------------------------------------------
+
+    def note_activity(self) -> None:
+        """The patient touched the screen: restart the idle time."""
+        self._last_touch = self.services.clock.now()
+
+    def enter_rest(self) -> None:
+        """Dim to the rest screen, remembering exactly where the patient was."""
+        if self._screen is Screen.REST or self.visit is None:
+            return
+        self._before_rest = self._screen
+        self._held_card = self.card.card is not None
+        self.card.hide()
+        self.rest.start()
+        self.go(Screen.REST)
+
+    def wake(self) -> None:
+        """Back from rest to the very screen (and any card) the patient left."""
+        if self._screen is not Screen.REST:
+            return
+        self.note_activity()
+        self.rest.stop()
+        self.go(self._before_rest)
+        if self._held_card and self.card.card is not None:
+            self.card.show()
+            self.card.raise_()
+        self._held_card = False
+        try:
+            self._check_due(eager=True)
+        except StorageError:
+            log.warning("database unavailable on waking; will retry")
+
+    def call_nurse(self) -> None:
+        """Raise a call-a-nurse alert (not twice within a minute) and say so calmly."""
+        self.wake()
+        self.note_activity()
+        if self.visit is None:
+            return
+        now = self.services.clock.now()
+        try:
+            recent = [a for a in self.services.alerts.for_visit(self.visit.id, open_only=True)
+                      if a.rule_id == "call-nurse" and now - a.raised_at < CALL_REPEAT]
+            if not recent:
+                self.services.alerts.call_nurse(self.visit.id)
+        except StorageError:
+            self.card.show_card(cards.call_failed_card())
+            return
+        self.card.show_card(cards.call_nurse_card())
+
+    def suspend(self) -> None:
+        """A nurse takes the tablet: stop touching the stack, keep the patient's place."""
+        self.wake()
+        self._suspended = True
+        self._held_card = self.card.card is not None
+        self.card.hide()
+
+    def resume(self) -> None:
+        """The nurse is done: show the patient screen exactly as it was."""
+        self._suspended = False
+        self.note_activity()
+        self._show_current()
+        if self._held_card and self.card.card is not None:
+            self.card.show()
+            self.card.raise_()
+        self._held_card = False

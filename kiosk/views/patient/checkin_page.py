@@ -1,0 +1,130 @@
+"""One questionnaire item a screen: the question, a big answer control, back and next.
+
+The page knows nothing about the database or which item comes next; it shows
+what the flow controller gives it and reports what the patient chose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.domain.questionnaire import AnswerValue, Item, ItemType, Progress
+from kiosk.forms.checkin_page import Ui_CheckinPage
+from kiosk.views.patient.answer_widgets import AnswerControl
+
+
+class CheckinPage(QWidget):
+    """Shows one item of a check-in or of the ready-to-go questions.
+
+    Attributes:
+        form: the generated form.
+        control: the answer control of the item shown (None before any item).
+        item: the item shown, or None.
+
+    Signals:
+        answered(str, object): linkId and the chosen value, when Next is tapped.
+        skipped(str): the patient skipped an optional item.
+        continued(str): the patient read an information screen.
+        back_requested: the patient wants the previous item.
+    """
+
+    answered = Signal(str, object)
+    skipped = Signal(str)
+    continued = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_CheckinPage()
+        self.form.setupUi(self)
+        self.control: AnswerControl | None = None
+        self.item: Item | None = None
+        self.form.nextButton.clicked.connect(self._next)
+        self.form.skipButton.clicked.connect(self._skip)
+        self.form.backButton.clicked.connect(self.back_requested)
+
+    def show_item(self, item: Item, *, lang: str | None, section: str,
+                  value: AnswerValue | None, progress: Progress,
+                  can_go_back: bool) -> None:
+        """Show ``item`` with its saved ``value`` (if any) already chosen."""
+        self._drop_control()
+        self.item = item
+        self.form.sectionLabel.setText(section)
+        self.form.questionLabel.setText(item.text_for(lang))
+        self.form.questionLabel.setProperty(
+            "role", "info" if item.type is ItemType.DISPLAY else "question")
+        self.style().polish(self.form.questionLabel)
+        if item.answerable:
+            self.control = AnswerControl(item, lang, (self.tr("Yes"), self.tr("No")),
+                                         self.form.answerHost)
+            if self.control.widget is not None:
+                self.form.answerLayout.addWidget(self.control.widget)
+            self.form.answerLayout.addStretch(1)
+            self.control.set_value(value)
+            self.control.changed.connect(self._update_next)
+        shown = progress.answered
+        self.form.progressLabel.setText(
+            self.tr("%1 of %2 answered").replace("%1", str(shown))
+            .replace("%2", str(progress.total)))
+        self.form.progressBar.setMaximum(max(progress.total, 1))
+        self.form.progressBar.setValue(shown)
+        self.form.backButton.setVisible(can_go_back)
+        self.form.skipButton.setVisible(item.answerable and not item.required)
+        self.form.nextButton.setText(self.tr("Next") if item.answerable
+                                     else self.tr("Continue"))
+        self.set_busy(False)
+
+    @property
+    def link_id(self) -> str | None:
+        """The linkId of the item shown."""
+        return self.item.link_id if self.item else None
+
+    def value(self) -> AnswerValue | None:
+        """The value chosen on screen (not necessarily saved yet)."""
+        return self.control.value() if self.control else None
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the buttons while an answer is being saved."""
+        for button in (self.form.backButton, self.form.skipButton):
+            button.setEnabled(not busy)
+        self._update_next(busy=busy)
+
+    def clear(self) -> None:
+        """Forget the item and any answer on screen."""
+        self._drop_control()
+        self.item = None
+        for label in (self.form.sectionLabel, self.form.questionLabel,
+                      self.form.progressLabel):
+            label.clear()
+        self.form.progressBar.setValue(0)
+
+    def _drop_control(self) -> None:
+        while self.form.answerLayout.count():
+            entry = self.form.answerLayout.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        if self.control is not None:
+            self.control.deleteLater()
+        self.control = None
+
+    def _update_next(self, busy: bool = False) -> None:
+        ready = self.item is not None and (not self.item.answerable
+                                           or self.value() is not None)
+        self.form.nextButton.setEnabled(ready and not busy)
+
+    def _next(self) -> None:
+        if self.item is None:
+            return
+        if not self.item.answerable:
+            self.continued.emit(self.item.link_id)
+            return
+        value = self.value()
+        if value is not None:
+            self.answered.emit(self.item.link_id, value)
+
+    def _skip(self) -> None:
+        if self.item is not None:
+            self.skipped.emit(self.item.link_id)

@@ -1,0 +1,21 @@
+"""The neutral screen between patients: the clinic name and nothing about anyone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.forms.idle_page import Ui_IdlePage
+
+
+class IdlePage(QWidget):
+    """"This tablet is ready for the next patient".
+
+    Attributes:
+        form: the generated form.
+    """
+
+    def __init__(self, clinic_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_IdlePage()
+        self.form.setupUi(self)
+        self.form.clinicLabel.setText(clinic_name)

@@ -1,0 +1,115 @@
+"""The staff sign-in page: choose your name from big tiles, then type your PIN.
+
+The page only asks a :class:`~kiosk.services.staff_check.StaffDirectory`; it
+never knows a PIN itself and shows the directory's message on a failure.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.forms.pin_pad_page import Ui_PinPadPage
+from kiosk.services.staff_check import StaffDirectory
+from kiosk.storage.db import StorageError
+from kiosk.storage.records import StaffRecord
+from kiosk.views.widgets.pin_pad import PinPad
+
+_COLUMNS = 3
+
+
+class PinPadPage(QWidget):
+    """Staff tiles, then a digit pad.
+
+    Attributes:
+        form: the generated form.
+        pad: the digit pad.
+        staff_tiles: staff id -> tile of the accounts listed.
+
+    Signals:
+        signed_in(object): the PIN was right; carries the StaffRecord.
+        cancelled: back to the patient screen without signing in.
+    """
+
+    signed_in = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, staff: StaffDirectory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._staff = staff
+        self._chosen: StaffRecord | None = None
+        self.form = Ui_PinPadPage()
+        self.form.setupUi(self)
+        self.pad = PinPad(self.form.padHost)
+        self.form.padLayout.addStretch(1)
+        self.form.padLayout.addWidget(self.pad, 3)
+        self.form.padLayout.addStretch(1)
+        self.staff_tiles: dict[int, QPushButton] = {}
+        self.pad.length_changed.connect(self._show_dots)
+        self.pad.submitted.connect(self._check)
+        self.form.cancelButton.clicked.connect(self.cancelled)
+        self.form.otherStaffButton.clicked.connect(self.start)
+        self._message("")
+
+    def set_cancellable(self, cancellable: bool) -> None:
+        """Show or hide "Back to the patient screen" (hidden on a nurse station)."""
+        self.form.cancelButton.setVisible(cancellable)
+
+    def start(self) -> None:
+        """Show the staff tiles afresh (no name chosen, no digits, no message)."""
+        self._chosen = None
+        self.pad.reset()
+        self._message("")
+        for tile in self.staff_tiles.values():
+            self.form.staffGrid.removeWidget(tile)
+            tile.deleteLater()
+        self.staff_tiles = {}
+        try:
+            accounts = self._staff.active_staff()
+        except StorageError:
+            accounts = []
+            self._message(self.tr("The staff list cannot be read just now. Please try "
+                                  "again in a moment."))
+        for n, account in enumerate(accounts):
+            tile = QPushButton(account.name, self.form.staffHost)
+            tile.setProperty("role", "tile")
+            tile.setObjectName(f"staffTile_{account.id}")
+            tile.setMinimumHeight(88)
+            tile.clicked.connect(lambda _=False, a=account: self.choose(a))
+            self.form.staffGrid.addWidget(tile, n // _COLUMNS, n % _COLUMNS)
+            self.staff_tiles[account.id] = tile
+        self.form.noStaffLabel.setVisible(not accounts)
+        self.form.titleLabel.setText(self.tr("Who is signing in?"))
+        self.form.otherStaffButton.setVisible(False)
+        self.form.steps.setCurrentWidget(self.form.staffStep)
+
+    def choose(self, account: StaffRecord) -> None:
+        """Go to the digit pad for ``account``."""
+        self._chosen = account
+        self.pad.reset()
+        self._message("")
+        self.form.titleLabel.setText(self.tr("%1, enter your PIN").replace("%1", account.name))
+        self.form.otherStaffButton.setVisible(True)
+        self.form.steps.setCurrentWidget(self.form.pinStep)
+
+    def _check(self, pin: str) -> None:
+        if self._chosen is None:
+            return
+        try:
+            result = self._staff.verify_pin(self._chosen.id, pin)
+        except StorageError:
+            self._message(self.tr("The PIN cannot be checked just now. Please try again."))
+            return
+        if result.ok and result.staff is not None:
+            account = result.staff
+            self.start()
+            self.signed_in.emit(account)
+            return
+        self._message(result.message or self.tr("That PIN did not work. Please try again."))
+
+    def _message(self, text: str) -> None:
+        self.form.messageLabel.setText(text)
+        self.form.messageLabel.setVisible(bool(text))
+
+    def _show_dots(self, count: int) -> None:
+        self.form.dotsLabel.setText("● " * count if count else self.tr("Tap your PIN"))

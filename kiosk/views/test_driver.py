@@ -1,0 +1,112 @@
+"""A test hook that answers a check-in through the real widgets of a running app.
+
+Active only when ``KIOSK_TEST_SCRIPT`` names a JSON file (see
+:func:`kiosk.views.shell.build_shell`); the subprocess tests use it because a
+test cannot click inside another process. The file looks like::
+
+    {"answers": [["overall-feeling", "okay"], ["nausea", 2]]}
+
+Each step taps the same buttons a patient would (welcome, "Continue" on
+information screens, the answer tiles or scale number, "Next") and, once the
+answer is committed, prints ``answered <linkId>`` on stderr. No answer value
+and nothing about the patient is printed. After the last answer it prints
+``script done`` and stays idle until the process ends.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from kiosk.domain.questionnaire import AnswerValue
+from kiosk.views.patient.checkin_page import CheckinPage
+
+STEP_MS = 40
+
+
+def tap_answer(page: CheckinPage, value: AnswerValue) -> None:
+    """Choose ``value`` on the page's real controls and tap Next.
+
+    Raises:
+        ValueError: the page shows no control that can take ``value``.
+    """
+    control = page.control
+    if control is None:
+        raise ValueError("no answer control on this page")
+    if control.scale is not None and isinstance(value, int) and not isinstance(value, bool):
+        control.scale.button_for(value).click()
+    elif control.tiles is not None:
+        if isinstance(value, bool):
+            codes = ["yes" if value else "no"]
+        elif isinstance(value, str):
+            codes = [value]
+        else:
+            codes = list(value)  # type: ignore[arg-type]
+        control.tiles.set_selected([])
+        for code in codes:
+            control.tiles.tiles[code].click()
+    else:
+        raise ValueError("this page's control does not take that value")
+    page.form.nextButton.click()
+
+
+class TestDriver(QObject):
+    """Feeds scripted answers through the widgets of a running shell."""
+
+    __test__ = False  # not a pytest class
+
+    def __init__(self, shell: Any, script: str | Path) -> None:
+        super().__init__(shell.window)
+        data = json.loads(Path(script).read_text(encoding="utf-8"))
+        self._answers: list[tuple[str, AnswerValue]] = [(k, v) for k, v in data["answers"]]
+        self._shell = shell
+        self._waiting: str | None = None
+        flow = shell.flow
+        flow.checkin.answer_saved.connect(self._saved)
+        self._timer = QTimer(self)
+        self._timer.setInterval(STEP_MS)
+        self._timer.timeout.connect(self._step)
+        self._timer.start()
+
+    @staticmethod
+    def _say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    def _saved(self, link_id: str) -> None:
+        if link_id == self._waiting:
+            self._waiting = None
+            self._say(f"answered {link_id}")
+
+    def _step(self) -> None:
+        flow = self._shell.flow
+        if self._waiting is not None:
+            return
+        if not self._answers:
+            self._timer.stop()
+            self._say("script done")
+            return
+        card = flow.card
+        if card.card is not None and "ok" in card.buttons:
+            card.buttons["ok"].click()
+            return
+        if flow.screen == "welcome":
+            flow.welcome.form.startButton.click()
+            return
+        page = flow.checkin.page
+        if flow.screen not in ("checkin", "ready_to_go") or page.item is None:
+            return
+        if not page.item.answerable:
+            page.form.nextButton.click()
+            return
+        link_id, value = self._answers[0]
+        if page.link_id != link_id:
+            self._timer.stop()
+            self._say(f"unexpected item {page.link_id}")
+            return
+        self._answers.pop(0)
+        self._waiting = link_id
+        tap_answer(page, value)

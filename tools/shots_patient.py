@@ -1,0 +1,240 @@
+"""Screenshots of every patient screen of the bay tablet (see tools/screenshots.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.domain.questionnaire import AnswerValue
+from kiosk.services.staff_check import PinResult
+from kiosk.storage.db import StorageError
+from kiosk.storage.records import StaffRecord, VisitStatus
+from kiosk.views.test_driver import tap_answer
+
+CALM_ANSWERS: dict[str, AnswerValue] = {
+    "overall-feeling": "okay", "nausea": 2, "nausea-trend": "better", "vomiting": False,
+    "dizziness": 3, "pain": 1, "disconnected": 2, "clarity": 7, "red-flags": ["none"],
+    "wants-nurse": False, "feelings-now": ["calm", "reflective"], "asq-1": "no",
+    "asq-2": "no", "asq-3": "no", "asq-4": "no", "escort-confirmed": True,
+    "no-driving-ack": True, "integration-interest": "maybe"}
+
+
+class DemoStaff:
+    """Invented staff accounts for the PIN pad pictures (no PIN is accepted)."""
+
+    def active_staff(self) -> list[StaffRecord]:
+        """Four invented nurses."""
+        names = ("Alex Morgan", "Sam Rivera", "Jordan Lee", "Casey Brooks")
+        return [StaffRecord(n + 1, name, "nurse", True, 0, None)
+                for n, name in enumerate(names)]
+
+    def verify_pin(self, staff_id: int, pin: str) -> PinResult:
+        """Refuse every PIN (the picture shows the failure message)."""
+        return PinResult(ok=False, message="That PIN did not match. 4 tries left.")
+
+
+def _shell(ctx: Any, **kwargs: Any) -> Any:
+    kwargs.setdefault("staff", DemoStaff())
+    try:  # TEMPORARY until the calming pages land
+        from kiosk.views.flow_calming import build_calming_pages
+        build_calming_pages(ctx.services)
+    except ImportError:
+        from PySide6.QtCore import Signal
+
+        from kiosk.views.flow_calming import ACTIVITY_KEYS, CalmingPages
+
+        class Hub(QWidget):
+            activity_chosen = Signal(str)
+            checkin_requested = Signal()
+
+        class Act(QWidget):
+            finished = Signal()
+
+            def start(self): pass
+            def stop(self): pass
+            def clear(self): pass
+
+        kwargs["calming"] = CalmingPages(Hub(), {k: Act() for k in ACTIVITY_KEYS})
+    return ctx.shell(**kwargs)
+
+
+def _walk_to(shell: Any, link_id: str | None, answers: dict[str, AnswerValue] = CALM_ANSWERS,
+             begin: bool = True) -> None:
+    """From the welcome screen, answer through the real widgets until ``link_id`` shows."""
+    flow = shell.flow
+    if begin:
+        flow.welcome.form.startButton.click()
+    page = flow.checkin.page
+    for _ in range(40):
+        if page.item is None or page.link_id == link_id:
+            return
+        if flow.card.card is not None:
+            flow.card.dismiss()
+        if page.item.answerable:
+            tap_answer(page, answers[page.link_id])
+        else:
+            page.form.nextButton.click()
+    raise RuntimeError(f"never reached {link_id}")
+
+
+def _welcome(ctx: Any) -> QWidget:
+    return _shell(ctx).window
+
+
+def _checkin_intro(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    shell.flow.welcome.form.startButton.click()
+    return shell.window
+
+
+def _at(link_id: str, chosen: AnswerValue | None = None) -> Callable[[Any], QWidget]:
+    def shot(ctx: Any) -> QWidget:
+        shell = _shell(ctx)
+        _walk_to(shell, link_id)
+        if chosen is not None:
+            shell.flow.checkin.page.control.set_value(chosen)
+            shell.flow.checkin.page.set_busy(False)
+        return shell.window
+    return shot
+
+
+def _alert_message(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, "nausea")
+    tap_answer(shell.flow.checkin.page, 8)
+    return shell.window
+
+
+def _call_nurse(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, "dizziness")
+    shell.window.call_nurse_button.click()
+    return shell.window
+
+
+def _saving(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, "pain")
+
+    def refuse(*_args: Any) -> Any:
+        raise StorageError("database is locked")
+
+    ctx.services.checkins.record_answer = refuse
+    tap_answer(shell.flow.checkin.page, 3)
+    return shell.window
+
+
+def _thanks(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, None)
+    return shell.window
+
+
+def _invitation(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, None)
+    shell.flow.thanks.form.hubButton.click()
+    ctx.clock.advance(minutes=16)
+    shell.flow.note_activity()
+    ctx.clock.advance(seconds=61)
+    shell.flow.tick()
+    return shell.window
+
+
+def _rest(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, "pain")
+    shell.flow.enter_rest()
+    return shell.window
+
+
+def _rest_checkin_due(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, None)
+    shell.flow.thanks.form.hubButton.click()
+    shell.flow.enter_rest()
+    ctx.clock.advance(minutes=16)
+    shell.flow.tick()
+    return shell.window
+
+
+def _ready(ctx: Any, link_id: str | None) -> Any:
+    shell = _shell(ctx)
+    _walk_to(shell, None)
+    shell.flow.thanks.form.hubButton.click()
+    ctx.services.checkins.request_ready_to_go(ctx.visit.id)
+    shell.flow.tick()
+    shell.flow.card.buttons["start"].click()
+    _walk_to(shell, link_id, begin=False)
+    return shell
+
+
+def _ready_invitation(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    _walk_to(shell, None)
+    shell.flow.thanks.form.hubButton.click()
+    ctx.services.checkins.request_ready_to_go(ctx.visit.id)
+    shell.flow.tick()
+    return shell.window
+
+
+def _goodbye(ctx: Any) -> QWidget:
+    return _ready(ctx, None).window
+
+
+def _idle(ctx: Any) -> QWidget:
+    ctx.services.visits.end(ctx.visit.id, VisitStatus.DISCHARGED, staff_id=None)
+    return _shell(ctx).window
+
+
+def _staff_choose(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    shell.window.staff_button.click()
+    return shell.window
+
+
+def _staff_pin(ctx: Any) -> QWidget:
+    shell = _shell(ctx)
+    shell.window.staff_button.click()
+    shell.pin_page.staff_tiles[1].click()
+    shell.pin_page.pad.type_pin("1111")
+    for key in "12":
+        shell.pin_page.pad.keys[key].click()
+    return shell.window
+
+
+def _staff_no_accounts(ctx: Any) -> QWidget:
+    from kiosk.views.shell import NoStaffDirectory
+
+    shell = ctx.shell(staff=NoStaffDirectory())
+    shell.window.staff_button.click()
+    return shell.window
+
+
+SHOTS: dict[str, Callable[[Any], QWidget]] = {
+    "patient_welcome": _welcome,
+    "patient_checkin_intro": _checkin_intro,
+    "patient_checkin_choice": _at("overall-feeling", "okay"),
+    "patient_checkin_scale": _at("nausea", 2),
+    "patient_checkin_yes_no": _at("vomiting"),
+    "patient_checkin_long_question": _at("disconnected"),
+    "patient_checkin_multi": _at("red-flags", ["headache", "vision"]),
+    "patient_alert_message": _alert_message,
+    "patient_call_nurse": _call_nurse,
+    "patient_saving_problem": _saving,
+    "patient_thanks": _thanks,
+    "patient_checkin_invitation": _invitation,
+    "patient_rest": _rest,
+    "patient_rest_checkin_due": _rest_checkin_due,
+    "patient_ready_invitation": _ready_invitation,
+    "patient_ready_to_go_feelings": lambda ctx: _ready(ctx, "feelings-now").window,
+    "patient_ready_to_go_asq": lambda ctx: _ready(ctx, "asq-2").window,
+    "patient_ready_to_go_no_driving": lambda ctx: _ready(ctx, "no-driving-ack").window,
+    "patient_goodbye": _goodbye,
+    "patient_idle": _idle,
+    "patient_staff_choose": _staff_choose,
+    "patient_staff_pin": _staff_pin,
+    "patient_staff_no_accounts": _staff_no_accounts,
+}
