@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import pytest
+
+from kiosk.storage.db import StorageError
+from kiosk.storage.records import Treatment
+from kiosk.views.patient import journal_page
+from kiosk.views.patient.journal_page import JournalPage
+
+
+@pytest.fixture
+def visit(services):
+    return services.visits.start(patient_label="Maya R.", bay="Bay 1",
+                                 treatment=Treatment.IV_KETAMINE)
+
+
+@pytest.fixture
+def page(qtbot, services, visit, monkeypatch):
+    monkeypatch.setattr(journal_page, "SAVE_DELAY_MS", 50)
+    monkeypatch.setattr(journal_page, "RETRY_MS", 50)
+    widget = JournalPage(services.journal)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load(visit.id)
+    widget.start()
+    return widget
+
+
+class FlakyJournal:
+    """Refuses to save until told otherwise."""
+
+    def __init__(self, real):
+        self.real = real
+        self.failing = True
+
+    def load(self, visit_id):
+        return self.real.load(visit_id)
+
+    def save(self, visit_id, text, shared):
+        if self.failing:
+            raise StorageError("database is locked")
+        return self.real.save(visit_id, text, shared)
+
+
+def test_typing_is_saved_after_a_pause(qtbot, page, services, visit):
+    page.form.editor.setPlainText("The music felt like colours.")
+    assert services.journal.load(visit.id) is None  # not at once: after the pause
+    with qtbot.waitSignal(page.saved, timeout=2000):
+        pass
+    record = services.journal.load(visit.id)
+    assert record.text == "The music felt like colours." and record.shared is False
+    assert page.form.statusLabel.text() == "Saved"
+
+
+def test_stop_saves_at_once(page, services, visit):
+    page.form.editor.setPlainText("Before the pause")
+    page.stop()
+    assert services.journal.load(visit.id).text == "Before the pause"
+
+
+def test_hiding_and_leaving_save(qtbot, page, services, visit):
+    page.form.editor.setPlainText("one")
+    page.hide()
+    assert services.journal.load(visit.id).text == "one"
+    page.show()
+    page.form.editor.setPlainText("two")
+    with qtbot.waitSignal(page.finished):
+        page.form.backButton.click()
+    assert services.journal.load(visit.id).text == "two"
+
+
+def test_sharing_choice_is_stored_and_explained(page, services, visit):
+    assert page.form.privateButton.isChecked() and "not read" in page.form.shareHintLabel.text()
+    page.form.editor.setPlainText("For my nurse")
+    page.form.shareButton.click()
+    assert not page.form.privateButton.isChecked()
+    assert "care team can read" in page.form.shareHintLabel.text()
+    assert services.journal.load(visit.id).shared is True
+    page.form.privateButton.click()
+    assert services.journal.load(visit.id).shared is False
+
+
+def test_loading_shows_what_was_written_before(qtbot, services, visit):
+    services.journal.save(visit.id, "Earlier words", True)
+    page = JournalPage(services.journal)
+    qtbot.addWidget(page)
+    page.load(visit.id)
+    assert page.form.editor.toPlainText() == "Earlier words" and page.shared
+    with qtbot.assertNotEmitted(page.saved):
+        page.stop()  # nothing changed, nothing written
+
+
+def test_clear_leaves_no_text_and_forgets_the_visit(page, services, visit):
+    page.form.editor.setPlainText("Private thought")
+    page.form.shareButton.click()
+    page.clear()
+    assert page.form.editor.toPlainText() == "" and page.visit_id is None
+    assert page.form.privateButton.isChecked()
+    assert services.journal.load(visit.id).text == "Private thought"  # saved before forgetting
+    page.form.editor.setPlainText("typed with no visit")
+    page.stop()  # no visit: nothing is written anywhere
+    assert services.journal.load(visit.id).text == "Private thought"
+
+
+def test_a_storage_error_keeps_the_text_and_retries(qtbot, services, visit, monkeypatch):
+    monkeypatch.setattr(journal_page, "SAVE_DELAY_MS", 20)
+    monkeypatch.setattr(journal_page, "RETRY_MS", 50)
+    flaky = FlakyJournal(services.journal)
+    page = JournalPage(flaky)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(visit.id)
+    page.form.editor.setPlainText("Please keep this")
+    assert page.flush() is False
+    assert page.form.statusLabel.text() == "Couldn't save just now, will try again"
+    assert page.form.editor.toPlainText() == "Please keep this"
+    flaky.failing = False
+    with qtbot.waitSignal(page.saved, timeout=2000):
+        pass
+    assert services.journal.load(visit.id).text == "Please keep this"
