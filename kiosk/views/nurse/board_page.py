@@ -6,7 +6,14 @@ tablet writes to the shared database shows at the next tick.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -24,6 +31,8 @@ from kiosk.views.nurse.board_model import (
 )
 
 ROW_HEIGHT = 60
+FRESH_MS = 250
+"""Rows loaded this recently are not reloaded on show (the constructor just loaded them)."""
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -93,10 +102,12 @@ class BoardPage(QWidget):
         self.timer.setInterval(services.settings.kiosk.board_refresh_ms)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self._loaded = QElapsedTimer()
         self.refresh()
 
     def refresh(self) -> None:
         """Reload the rows; a database problem shows a calm banner and keeps the last rows."""
+        self._loaded.start()
         try:
             rows = self.services.board.rows()
         except StorageError:
@@ -118,9 +129,10 @@ class BoardPage(QWidget):
         return text
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Refresh at once when the board comes into view."""
+        """Refresh at once when the board comes into view (unless just loaded)."""
         super().showEvent(event)
-        self.refresh()
+        if self._loaded.hasExpired(FRESH_MS):
+            self.refresh()
 
     def _open(self, index: QModelIndex) -> None:
         visit_id = index.data(VISIT_ID_ROLE)
