@@ -21,6 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from kiosk.domain.questionnaire import AnswerValue
 from kiosk.views.patient.checkin_page import CheckinPage
@@ -52,6 +60,48 @@ def tap_answer(page: CheckinPage, value: AnswerValue) -> None:
     else:
         raise ValueError("this page's control does not take that value")
     page.form.nextButton.click()
+
+
+def answer_until(flow: Any, stop_at: str | None,
+                 answers: dict[str, AnswerValue]) -> list[str]:
+    """Tap through the check-in on screen until ``stop_at`` shows (None: to the end).
+
+    Information screens get "Continue", questions the value in ``answers``
+    (through :func:`tap_answer`), and an "OK" card is tapped away first.
+    Returns the linkIds shown on the way, ``stop_at`` excluded.
+
+    Raises:
+        AssertionError: ``stop_at`` never showed.
+    """
+    page = flow.checkin.page
+    seen: list[str] = []
+    for _ in range(100):
+        if page.item is None or flow.screen not in ("checkin", "ready_to_go"):
+            if stop_at is None:
+                return seen
+            break
+        if page.link_id == stop_at:
+            return seen
+        seen.append(page.link_id)
+        if flow.card.card is not None and "ok" in flow.card.buttons:
+            flow.card.buttons["ok"].click()
+        if page.item.answerable:
+            tap_answer(page, answers[page.link_id])
+        else:
+            page.form.nextButton.click()
+    raise AssertionError(f"never reached {stop_at}; saw {seen}")
+
+
+def widget_texts(root: QWidget) -> list[str]:
+    """Every text held by ``root`` and its children, shown or hidden."""
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        texts.extend((widget.toolTip(), widget.accessibleName(), widget.windowTitle()))
+    return [t for t in texts if t]
 
 
 class TestDriver(QObject):

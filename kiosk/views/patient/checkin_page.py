@@ -105,6 +105,7 @@ class CheckinPage(QWidget):
             widget = entry.widget() if entry is not None else None
             if widget is not None:
                 widget.hide()
+                widget.setParent(None)  # out of the window tree at once
                 widget.deleteLater()
         if self.control is not None:
             self.control.deleteLater()

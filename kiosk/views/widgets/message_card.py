@@ -101,6 +101,7 @@ class MessageCard(QWidget):
             label.setMinimumHeight(label.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
         for button in self.buttons.values():
             self._button_row.removeWidget(button)
+            button.setParent(None)
             button.deleteLater()
         self.buttons = {}
         for spec in card.buttons:

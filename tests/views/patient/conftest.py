@@ -16,7 +16,13 @@ from kiosk.views.widgets.none_guard import keep_none_alive
 
 keep_none_alive()  # PySide6 6.12 on Python 3.11: see kiosk/views/widgets/none_guard.py
 
-TEST_PIN = "2468"  # lives in the tests only; the app never holds a PIN
+TEST_PIN = "2468"
+CALM = {
+    "overall-feeling": "calm", "nausea": 0, "nausea-trend": "better", "vomiting": False,
+    "dizziness": 1, "pain": 0, "disconnected": 2, "clarity": 8, "red-flags": ["none"],
+    "wants-nurse": False, "feelings-now": ["calm"], "asq-1": "no", "asq-2": "no",
+    "asq-3": "no", "asq-4": "no", "escort-confirmed": True, "no-driving-ack": True,
+    "integration-interest": "no"}  # lives in the tests only; the app never holds a PIN
 
 
 class FakeStaff:
@@ -85,6 +91,12 @@ def fake_calming() -> CalmingPages:
 
 
 @pytest.fixture
+def test_pin() -> str:
+    """The one PIN the fake staff directory accepts."""
+    return TEST_PIN
+
+
+@pytest.fixture
 def staff() -> FakeStaff:
     return FakeStaff()
 
@@ -102,8 +114,9 @@ def make_shell(services, qtbot, staff, fake_calming) -> Iterator[Callable[..., S
 
     def make(*, nurse_station: bool = False, calming: CalmingPages | None = None,
              **kwargs) -> Shell:
+        kwargs.setdefault("staff", staff)
         shell = build_shell(services, station="Bay 1", nurse_station=nurse_station,
-                            staff=staff, nurse_area_factory=FakeNurseArea,
+                            nurse_area_factory=FakeNurseArea,
                             calming=calming or fake_calming, **kwargs)
         qtbot.addWidget(shell.window)
         shell.window.resize(1280, 800)
@@ -115,3 +128,14 @@ def make_shell(services, qtbot, staff, fake_calming) -> Iterator[Callable[..., S
     for shell in shells:
         shell.stop()
         shell.window.patient_mode = False
+
+
+@pytest.fixture
+def answer_until():
+    """Tap through a check-in with calm answers (``extra`` overrides some)."""
+    from kiosk.views.test_driver import answer_until as drive
+
+    def run(flow, stop_at, extra=None):
+        return drive(flow, stop_at, {**CALM, **(extra or {})})
+
+    return run
