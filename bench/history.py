@@ -32,8 +32,14 @@ RECURRING = 7
 ACTIVE = 12
 
 
+CACHE_ENV = "KIOSK_BENCH_CACHE"
+
+
 def cache_dir() -> Path:
-    """Where generated databases are kept between runs."""
+    """Where generated databases are kept between runs (``KIOSK_BENCH_CACHE`` overrides)."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "recovery-kiosk-bench"
 

@@ -19,6 +19,7 @@ from bench.common import SIZES, Figure, rss_mb, run_child
 
 TARGET_GROWTH_MB = 5.0
 WARM_UP = 5
+WARM_UP_TINY = 2
 PER_VISIT = 8
 
 
@@ -46,7 +47,7 @@ def measure(size_name: str) -> list[Figure]:
     size = SIZES[size_name]
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-day-") as tmp:
         driver = PatientDriver(Path(tmp) / "data")
-        for _ in range(WARM_UP):
+        for _ in range(WARM_UP_TINY if size.tiny else WARM_UP):
             one_checkin(driver)
         gc.collect()
         driver.settle()
