@@ -37,26 +37,6 @@ class DemoStaff:
 
 def _shell(ctx: Any, **kwargs: Any) -> Any:
     kwargs.setdefault("staff", DemoStaff())
-    try:  # TEMPORARY until the calming pages land
-        from kiosk.views.flow_calming import build_calming_pages
-        build_calming_pages(ctx.services)
-    except ImportError:
-        from PySide6.QtCore import Signal
-
-        from kiosk.views.flow_calming import ACTIVITY_KEYS, CalmingPages
-
-        class Hub(QWidget):
-            activity_chosen = Signal(str)
-            checkin_requested = Signal()
-
-        class Act(QWidget):
-            finished = Signal()
-
-            def start(self): pass
-            def stop(self): pass
-            def clear(self): pass
-
-        kwargs["calming"] = CalmingPages(Hub(), {k: Act() for k in ACTIVITY_KEYS})
     return ctx.shell(**kwargs)
 
 

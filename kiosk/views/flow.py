@@ -55,8 +55,13 @@ class Screen(StrEnum):
 
 
 ACTIVITIES = frozenset(Screen(k) for k in ACTIVITY_KEYS)
+_CALMING = ACTIVITIES | {Screen.HUB}
 _BUSY = frozenset({Screen.IDLE, Screen.WELCOME, Screen.CHECKIN, Screen.READY_TO_GO,
                    Screen.GOODBYE})
+
+
+def _nothing() -> None:
+    """Stand-in for a start() or stop() a page does not have."""
 
 
 class FlowController(QObject):
@@ -174,10 +179,11 @@ class FlowController(QObject):
         old = self._screen
         resting = Screen.REST in (old, screen)
         if old != screen and not resting:
-            if old in ACTIVITIES:
-                self.pages[old].stop()  # type: ignore[attr-defined]
-            if screen in ACTIVITIES:
-                self.pages[screen].start()  # type: ignore[attr-defined]
+            # Calming pages animate or play sound only while shown.
+            if old in _CALMING:
+                getattr(self.pages[old], "stop", _nothing)()
+            if screen in _CALMING:
+                getattr(self.pages[screen], "start", _nothing)()
         self._screen = screen
         if not self._suspended:
             self._show_current()
@@ -214,11 +220,9 @@ class FlowController(QObject):
         self.goodbye.clear()
         self.rest.set_checkin_due(False)
         self.rest.stop()
-        for page in self.calming.activities.values():
-            page.stop()  # type: ignore[attr-defined]
-            page.clear()  # type: ignore[attr-defined]
-        if hasattr(self.calming.hub, "clear"):
-            self.calming.hub.clear()
+        for page in (*self.calming.activities.values(), self.calming.hub):
+            getattr(page, "stop", _nothing)()
+            getattr(page, "clear", _nothing)()
         self._screen = Screen.IDLE  # no stop()/start() on pages already cleared
         if not self._suspended:
             self._show_current()

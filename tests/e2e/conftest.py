@@ -1,0 +1,18 @@
+"""Fixtures for whole-visit tests: the production shell on the temporary database."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.storage.records import Treatment
+from kiosk.views.widgets.none_guard import keep_none_alive
+
+keep_none_alive()  # PySide6 6.12 on Python 3.11: see kiosk/views/widgets/none_guard.py
+
+
+@pytest.fixture
+def visit(services):
+    """Maya R. in Bay 1, infusion just ended."""
+    return services.visits.start(patient_label="Maya R.", bay="Bay 1",
+                                 treatment=Treatment.IV_KETAMINE, baseline_systolic=122,
+                                 baseline_diastolic=78, baseline_pulse=70)
