@@ -120,16 +120,24 @@ class ShotContext:
         shutil.rmtree(self._tmp, ignore_errors=True)
 
 
-def shot_modules() -> list[ModuleType]:
-    """Import every ``tools/shots_*.py`` module, in name order."""
-    modules = []
+def shot_modules() -> tuple[list[ModuleType], list[str]]:
+    """Import every ``tools/shots_*.py`` module, in name order.
+
+    Returns:
+        The modules that imported, and one report per module that did not.
+    """
+    modules, broken = [], []
     for path in sorted(Path(__file__).parent.glob("shots_*.py")):
         spec = importlib.util.spec_from_file_location(f"tools_{path.stem}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        try:
+            spec.loader.exec_module(module)
+        except Exception:  # one broken module must not hide the others' screens
+            broken.append(f"FAILED {path.name}:\n{traceback.format_exc()}")
+            continue
         modules.append(module)
-    return modules
+    return modules, broken
 
 
 def render(name: str, shot: Shot, out_dir: Path) -> Path:
@@ -171,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
 
     apply_theme(app, AppPaths(root=ROOT, data_dir=ROOT).theme)  # type: ignore[arg-type]
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    failed = 0
-    for module in shot_modules():
+    modules, broken = shot_modules()
+    for report in broken:
+        print(report, file=sys.stderr)
+    failed = len(broken)
+    for module in modules:
         for name, shot in getattr(module, "SHOTS", {}).items():
             if args.only and args.only not in name:
                 continue

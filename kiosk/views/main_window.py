@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+CALL_BUTTON_HEIGHT = 80
+TOP_BAR_HEIGHT = 96  # the themed call button: 80 px plus its padding and border
 _BLOCKED_KEYS = {Qt.Key.Key_Escape}
 _BLOCKED_SEQUENCES = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
 
@@ -65,12 +67,14 @@ class KioskWindow(QMainWindow):
         self.top_bar = QWidget(central)
         bar = QHBoxLayout(self.top_bar)
         bar.setContentsMargins(0, 0, 0, 0)
+        # Same height with or without the buttons, so pages never jump.
+        self.top_bar.setMinimumHeight(TOP_BAR_HEIGHT)
         self.clinic_label = QLabel(clinic_name, self.top_bar)
         self.clinic_label.setProperty("role", "hint")
         self.call_nurse_button = QPushButton(self.tr("Call a nurse"), self.top_bar)
         self.call_nurse_button.setObjectName("callNurseButton")
         self.call_nurse_button.setProperty("role", "call-nurse")
-        self.call_nurse_button.setMinimumSize(280, 80)
+        self.call_nurse_button.setMinimumSize(280, CALL_BUTTON_HEIGHT)
         self.staff_button = QPushButton(self.tr("Staff"), self.top_bar)
         self.staff_button.setObjectName("staffButton")
         self.staff_button.setProperty("role", "quiet")

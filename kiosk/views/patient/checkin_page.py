@@ -6,8 +6,8 @@ what the flow controller gives it and reports what the patient chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType, Progress
 from kiosk.forms.checkin_page import Ui_CheckinPage
@@ -52,9 +52,17 @@ class CheckinPage(QWidget):
         self.item = item
         self.form.sectionLabel.setText(section)
         self.form.questionLabel.setText(item.text_for(lang))
-        self.form.questionLabel.setProperty(
-            "role", "info" if item.type is ItemType.DISPLAY else "question")
-        self.style().polish(self.form.questionLabel)
+        info = item.type is ItemType.DISPLAY
+        label = self.form.questionLabel
+        label.setProperty("role", "info" if info else "question")
+        # An information screen sits in the middle of the page; a question at the top.
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter if info
+                           else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+                            if info else QSizePolicy.Policy.Preferred)
+        self.form.answerHost.setVisible(not info)
+        self.style().unpolish(label)
+        self.style().polish(label)
         if item.answerable:
             self.control = AnswerControl(item, lang, (self.tr("Yes"), self.tr("No")),
                                          self.form.answerHost)

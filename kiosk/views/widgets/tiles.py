@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QWidget
 
-MIN_TILE_HEIGHT = 96
+MIN_TILE_HEIGHT = 88
 
 
 class TileGroup(QWidget):
