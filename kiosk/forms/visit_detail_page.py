@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'visit_detail_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -54,6 +54,13 @@ class Ui_VisitDetailPage(object):
         self.verdictLabel.setText(u"")
 
         self.headerRow.addWidget(self.verdictLabel)
+
+        self.dischargeButton = QPushButton(VisitDetailPage)
+        self.dischargeButton.setObjectName(u"dischargeButton")
+        self.dischargeButton.setMinimumSize(QSize(200, 64))
+        self.dischargeButton.setProperty(u"role", u"primary")
+
+        self.headerRow.addWidget(self.dischargeButton)
 
 
         self.outerLayout.addLayout(self.headerRow)
@@ -398,6 +405,7 @@ class Ui_VisitDetailPage(object):
 
     def retranslateUi(self, VisitDetailPage):
         self.backButton.setText(QCoreApplication.translate("VisitDetailPage", u"Back to board", None))
+        self.dischargeButton.setText(QCoreApplication.translate("VisitDetailPage", u"Discharge\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.readinessTab), QCoreApplication.translate("VisitDetailPage", u"Readiness", None))
         self.checkinNote.setText(QCoreApplication.translate("VisitDetailPage", u"* Non-validated single item: a trend to talk about, not a score.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.checkinsTab), QCoreApplication.translate("VisitDetailPage", u"Check-ins", None))

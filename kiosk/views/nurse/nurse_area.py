@@ -24,6 +24,7 @@ class NurseArea(QWidget):
     Attributes:
         services: the app services.
         staff: who is signed in.
+        station: the bay of the tablet showing this area (None at the nurse station).
         form: the generated form (``navList``, ``pageStack``, ``lockButton``...).
 
     Signals:
@@ -39,6 +40,7 @@ class NurseArea(QWidget):
         super().__init__(parent)
         self.services = services
         self.staff = staff
+        self.station: str | None = None
         self.form = Ui_NurseArea()
         self.form.setupUi(self)
         self._pages: dict[str, QWidget] = {}
@@ -149,11 +151,19 @@ class NurseArea(QWidget):
 
 
 def build_nurse_area(services: Services, staff: StaffRecord,
-                     parent: QWidget | None = None) -> NurseArea:
-    """Build the nurse area with the board, staff pages and the admin pages."""
+                     parent: QWidget | None = None, *, station: str | None = None) -> NurseArea:
+    """Build the nurse area with the board, staff pages and the admin pages.
+
+    Args:
+        services: the app services.
+        staff: who signed in.
+        parent: the parent widget.
+        station: this tablet's bay (the default bay of a new visit), or None.
+    """
     from kiosk.views.nurse import admin_pages
 
     area = NurseArea(services, staff, parent)
+    area.station = station
     _add_own_pages(area, services)
     admin_pages.register(area, services)
     return area

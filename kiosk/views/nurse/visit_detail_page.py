@@ -45,10 +45,12 @@ class VisitDetailPage(QWidget):
     Signals:
         back_requested: the nurse wants the board again.
         visit_changed(int): something was saved for this visit.
+        discharge_requested(int): the nurse wants to discharge this visit.
     """
 
     back_requested = Signal()
     visit_changed = Signal(int)
+    discharge_requested = Signal(int)
 
     def __init__(self, services: Services, staff: StaffRecord,
                  parent: QWidget | None = None) -> None:
@@ -91,6 +93,7 @@ class VisitDetailPage(QWidget):
         f.observationsLayout.setStretch(1, 1)
         f.tabs.setStyleSheet("font-size: 15pt;")
         f.backButton.clicked.connect(self.back_requested)
+        f.dischargeButton.clicked.connect(self._discharge_clicked)
         f.saveObservationButton.clicked.connect(self.save_observation)
         f.acknowledgeButton.clicked.connect(self.acknowledge_selected)
         f.safetyButton.clicked.connect(self.record_safety_assessment)
@@ -293,6 +296,10 @@ class VisitDetailPage(QWidget):
         self.services.observations.set_escort(self.visit_id, checked, staff_id=self.staff.id)
         self.refresh()
         self.visit_changed.emit(self.visit_id)
+
+    def _discharge_clicked(self) -> None:
+        if self.visit_id is not None:
+            self.discharge_requested.emit(self.visit_id)
 
     def _message(self, text: str) -> None:
         self.form.observationMessage.setText(text)
