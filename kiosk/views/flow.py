@@ -9,7 +9,8 @@ timing rules in :mod:`flow_schedule`.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.services.container import Services
 from kiosk.storage.db import StorageError
-from kiosk.storage.records import VisitRecord, VisitStatus
+from kiosk.storage.records import CheckinKind, CheckinRecord, VisitRecord, VisitStatus
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_calming import ACTIVITY_KEYS, SELF_PACED, CalmingPages
@@ -117,8 +118,8 @@ class FlowController(QObject):
         self._before_rest = Screen.IDLE
         self._suspended = False
         self._held_card = False
-        self._offer = None
-        self._snoozed_until = None
+        self._offer: CheckinRecord | None = None
+        self._snoozed_until: datetime | None = None
         self._last_touch = services.clock.now()
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -132,10 +133,12 @@ class FlowController(QObject):
         self.card.chosen.connect(self._card_chosen)
         self.checkin.finished.connect(self._checkin_finished)
         self.checkin.item_shown.connect(self._item_shown)
-        self.calming.hub.activity_chosen.connect(self._activity_chosen)
-        self.calming.hub.checkin_requested.connect(self._checkin_requested)
-        for page in self.calming.activities.values():
-            page.finished.connect(self._activity_finished)
+        hub: Any = self.calming.hub  # duck-typed: see flow_calming
+        hub.activity_chosen.connect(self._activity_chosen)
+        hub.checkin_requested.connect(self._checkin_requested)
+        activity: Any
+        for activity in self.calming.activities.values():
+            activity.finished.connect(self._activity_finished)
         self.window.call_nurse_clicked.connect(self.call_nurse)
 
     # --- state -----------------------------------------------------------------------
@@ -277,10 +280,10 @@ class FlowController(QObject):
         now = self.services.clock.now()
         snoozed = self._snoozed_until is not None and now < self._snoozed_until
         self.rest.set_checkin_due(offer is not None and not snoozed)
-        if self.card.card is None and self.policy.should_invite(
+        if offer is not None and self.card.card is None and self.policy.should_invite(
                 offer, self._place(), now=now, last_touch=self._last_touch,
                 snoozed_until=self._snoozed_until, eager=eager):
-            self.card.show_card(cards.invite_card(offer.kind.value == "ready_to_go"))
+            self.card.show_card(cards.invite_card(offer.kind is CheckinKind.READY_TO_GO))
 
     def _begin(self) -> None:
         if self.visit is None:

@@ -12,7 +12,7 @@ CALL_NURSE = "call-nurse"
 CALL_FAILED = "call-failed"
 INVITE = "invite"
 SAVING = "saving"
-OK = "ok"
+OK = "ok"  # the key of the single "Okay" button
 START = "start"
 LATER = "later"
 
@@ -29,23 +29,23 @@ def alert_card(alerts: tuple[AlertRecord, ...]) -> Card:
         title = _tr("Thank you for telling us")
         return Card(ALERT, title, _tr("We have let your nurse know, and they will come by "
                                       "to see how you are. You can keep going, or just rest."),
-                    buttons((OK, _tr("OK"), "primary")))
+                    buttons((OK, _tr("Okay"), "primary")))
     return Card(ALERT, title, _tr("You can keep going, or just rest."),
-                buttons((OK, _tr("OK"), "primary")))
+                buttons((OK, _tr("Okay"), "primary")))
 
 
 def call_nurse_card() -> Card:
     """After the patient tapped call a nurse."""
     return Card(CALL_NURSE, _tr("A nurse has been asked to come"),
                 _tr("They will be with you soon. You can stay where you are and breathe "
-                    "slowly."), buttons((OK, _tr("OK"), "primary")))
+                    "slowly."), buttons((OK, _tr("Okay"), "primary")))
 
 
 def call_failed_card() -> Card:
     """The call could not be stored: say so plainly and give another way."""
     return Card(CALL_FAILED, _tr("The tablet could not send your call"),
                 _tr("Please wave or call out, and a nurse will come to you."),
-                buttons((OK, _tr("OK"), "primary")))
+                buttons((OK, _tr("Okay"), "primary")))
 
 
 def invite_card(ready_to_go: bool) -> Card:

@@ -60,6 +60,7 @@ class KioskWindow(QMainWindow):
         central.setObjectName("kioskCentral")
         central.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         central.setProperty("resting", False)
+        self.central = central
         layout = QVBoxLayout(central)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(8)
@@ -102,7 +103,7 @@ class KioskWindow(QMainWindow):
 
     def set_resting(self, resting: bool) -> None:
         """Dim the frame around the pages while the rest screen shows."""
-        central = self.centralWidget()
+        central = self.central
         if central.property("resting") == resting:
             return
         central.setProperty("resting", resting)

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.services.container import Services
@@ -38,7 +38,8 @@ class NoStaffDirectory:
 
     def verify_pin(self, staff_id: int, pin: str) -> PinResult:
         """Every PIN fails."""
-        return PinResult(ok=False, message="No staff accounts exist yet.")
+        return PinResult(ok=False, message=QCoreApplication.translate(
+            "NoStaffDirectory", "No staff accounts exist yet."))
 
 
 class Shell:

@@ -60,6 +60,7 @@ class MessageCard(QWidget):
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
+        self._host = host
         self.setObjectName("messageScrim")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.card: Card | None = None
@@ -112,7 +113,7 @@ class MessageCard(QWidget):
             button.clicked.connect(lambda _=False, k=spec.key: self._chose(k))
             self._button_row.addWidget(button)
             self.buttons[spec.key] = button
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
 
@@ -134,8 +135,8 @@ class MessageCard(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow the host's size."""
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._host.rect())
         return False
 
 

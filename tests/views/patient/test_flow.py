@@ -161,3 +161,26 @@ def test_visit_ended_elsewhere_clears_every_trace(make_shell, visit, services, a
     assert "Very upset or distressed" not in texts
     assert flow.checkin.page.control is None
     assert shell.window.call_nurse_button.isHidden()
+
+
+def test_polling_timer_notices_a_visit_started_on_another_machine(make_shell, services,
+                                                                   qtbot):
+    shell = make_shell()
+    assert shell.flow.screen == "idle"
+    services.visits.start(patient_label="Ada L.", bay="Bay 1",
+                          treatment=Treatment.ESKETAMINE)
+    qtbot.waitUntil(lambda: shell.flow.screen == "welcome", timeout=3000)  # the real QTimer
+
+
+def test_hub_check_in_now_opens_a_fresh_checkin(make_shell, visit, services, fake_calming,
+                                                 answer_until):
+    flow = make_shell().flow
+    flow.welcome.form.startButton.click()
+    answer_until(flow, None)
+    flow.thanks.form.hubButton.click()
+    fake_calming.hub.checkin_requested.emit()
+    assert flow.screen == "checkin"
+    assert flow.checkin.page.link_id == "checkin-intro"
+    latest = services.checkins.history(visit.id)[-1]
+    assert latest.status is CheckinStatus.STARTED
+    assert len(services.checkins.history(visit.id)) == 2
