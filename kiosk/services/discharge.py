@@ -120,7 +120,7 @@ class DischargeService:
             raise DischargeRefused(_t("This visit is already closed."))
         readiness = self._readiness(visit_id)
         reason = self._check_override(readiness, override_reason)
-        result = self._staff.verify_pin(staff_id, pin)
+        result = self._staff.verify_pin(staff_id, pin, purpose="discharge")
         if not result.ok:
             raise DischargeRefused(result.message or _t("That PIN is not right."))
         settings = self.settings

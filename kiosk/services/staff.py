@@ -176,8 +176,15 @@ class StaffService:
             return to_record(row)
 
     # -- PIN check -------------------------------------------------------------
-    def verify_pin(self, staff_id: int, pin: str) -> PinResult:
-        """Check a PIN, counting failures and locking after five in a row."""
+    def verify_pin(self, staff_id: int, pin: str, *, purpose: str = "login") -> PinResult:
+        """Check a PIN, counting failures and locking after five in a row.
+
+        Args:
+            staff_id: the account.
+            pin: the digits entered.
+            purpose: what the PIN is for, kept in the audit trail
+                (``login`` -> ``staff_login``, ``discharge`` -> ``pin_signed_discharge``).
+        """
         now = self._clock.now()
         with self._db.unit() as s:
             row = StaffRepository(s).row(staff_id)
@@ -193,7 +200,8 @@ class StaffService:
             audit = AuditRepository(s)
             if right:
                 row.failed_tries, row.locked_until = 0, None
-                audit.add("staff_login", now=now, staff_id=staff_id)
+                action = "staff_login" if purpose == "login" else f"pin_signed_{purpose}"
+                audit.add(action, now=now, staff_id=staff_id)
                 s.flush()
                 return PinResult(True, staff=to_record(row))
             row.failed_tries = (row.failed_tries or 0) + 1

@@ -38,6 +38,9 @@ class StaffDirectory(Protocol):
         """Accounts that may sign in, in display order."""
         ...
 
-    def verify_pin(self, staff_id: int, pin: str) -> PinResult:
-        """Check a PIN for one account, counting failures and locking as needed."""
+    def verify_pin(self, staff_id: int, pin: str, *, purpose: str = "login") -> PinResult:
+        """Check a PIN for one account, counting failures and locking as needed.
+
+        ``purpose`` tells the audit trail a sign-in from a signature.
+        """
         ...

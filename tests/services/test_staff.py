@@ -93,3 +93,16 @@ def test_hash_round_trip_and_malformed():
     assert not check_pin("864208", stored)
     assert not check_pin("864209", "md5$abc")
     assert not check_pin("864209", "scrypt$x$1$1$AA==$AA==")
+
+
+def test_a_discharge_signature_is_audited_apart_from_a_login(db, clock):
+    from kiosk.services.audit import AuditService
+    from kiosk.services.pin_hash import TEST_PARAMS
+    from kiosk.services.staff import StaffService
+
+    staff = StaffService(db, clock, TEST_PARAMS)
+    admin = staff.create_first_admin("Ada Admin", "246810")
+    assert staff.verify_pin(admin.id, "246810", purpose="discharge").ok
+    assert staff.verify_pin(admin.id, "246810").ok
+    actions = [e.action for e in AuditService(db, clock).events()]
+    assert actions[:2] == ["staff_login", "pin_signed_discharge"]
