@@ -9,6 +9,7 @@ from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.audit import AuditRepository
 
 CALL_NURSE_CAUSE = "Patient pressed 'call a nurse'"
+CALL_NURSE_RULE = "call-nurse"
 
 
 class AlertService:
@@ -21,7 +22,7 @@ class AlertService:
     def call_nurse(self, visit_id: int) -> AlertRecord:
         """Store the patient's call for a nurse (lower severity, shown at once)."""
         return self.raise_alert(visit_id, CALL_NURSE_CAUSE, Severity.REQUEST,
-                                rule_id="call-nurse")
+                                rule_id=CALL_NURSE_RULE)
 
     def raise_alert(self, visit_id: int, cause: str, severity: Severity, *,
                     rule_id: str | None = None, checkin_id: int | None = None) -> AlertRecord:

@@ -3,26 +3,34 @@
 It moves between named screens (:class:`Screen`), listens to the pages' intent
 signals, calls the services and decides what the patient sees next. Pages
 never reach for each other. Check-in mechanics live in :mod:`flow_answers`,
-timing rules in :mod:`flow_schedule`.
+timing rules in :mod:`flow_schedule`, invitations in :mod:`flow_invite`, the
+screen names in :mod:`flow_screens`.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.services.container import Services
 from kiosk.storage.db import StorageError
-from kiosk.storage.records import CheckinKind, CheckinRecord, VisitRecord, VisitStatus
+from kiosk.storage.records import (
+    CheckinKind,
+    CheckinStatus,
+    VisitRecord,
+    VisitStatus,
+)
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_answers import CheckinDriver
-from kiosk.views.flow_calming import ACTIVITY_KEYS, SELF_PACED, CalmingPages
+from kiosk.views.flow_calls import call_nurse
+from kiosk.views.flow_calming import SELF_PACED, CalmingPages
+from kiosk.views.flow_invite import Invitations
 from kiosk.views.flow_schedule import Place, SchedulePolicy
+from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.patient.goodbye_page import GoodbyePage
 from kiosk.views.patient.idle_page import IdlePage
@@ -31,34 +39,11 @@ from kiosk.views.patient.thanks_page import ThanksPage
 from kiosk.views.patient.welcome_page import WelcomePage
 from kiosk.views.widgets.message_card import MessageCard
 
+__all__ = ["TICK_MS", "FlowController", "Screen"]
+
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
-CALL_REPEAT = timedelta(minutes=1)
-
-
-class Screen(StrEnum):
-    """The named states of the patient tablet."""
-
-    IDLE = "idle"
-    WELCOME = "welcome"
-    CHECKIN = "checkin"
-    READY_TO_GO = "ready_to_go"
-    THANKS = "thanks"
-    HUB = "hub"
-    BREATHING = "breathing"
-    GROUNDING = "grounding"
-    SCENES = "scenes"
-    EXPECT = "expect"
-    JOURNAL = "journal"
-    REST = "rest"
-    GOODBYE = "goodbye"
-
-
-ACTIVITIES = frozenset(Screen(k) for k in ACTIVITY_KEYS)
-_CALMING = ACTIVITIES | {Screen.HUB}
-_BUSY = frozenset({Screen.IDLE, Screen.WELCOME, Screen.CHECKIN, Screen.READY_TO_GO,
-                   Screen.GOODBYE})
 
 
 def _nothing() -> None:
@@ -118,8 +103,7 @@ class FlowController(QObject):
         self._before_rest = Screen.IDLE
         self._suspended = False
         self._held_card = False
-        self._offer: CheckinRecord | None = None
-        self._snoozed_until: datetime | None = None
+        self.invitations = Invitations(services, self.policy, self.card, self.rest)
         self._last_touch = services.clock.now()
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -161,16 +145,22 @@ class FlowController(QObject):
                 resume = self.services.checkins.resume_point(visit.id)
                 if resume is not None:
                     self.checkin.begin(resume.checkin, visit.language, resumed=True)
-                elif self.services.checkins.history(visit.id):
-                    self.go(Screen.HUB)
                 else:
-                    self.go(Screen.WELCOME)
+                    self.go(self._restart_screen(visit))
             else:
                 self.go(Screen.IDLE)
         except StorageError:
             log.warning("database unavailable at start; showing the idle screen")
             self.go(Screen.IDLE)
         self._timer.start()
+
+    def _restart_screen(self, visit: VisitRecord) -> Screen:
+        """Where a restarted tablet puts a patient with no check-in open."""
+        history = self.services.checkins.history(visit.id)
+        if any(c.kind is CheckinKind.READY_TO_GO and c.status is CheckinStatus.COMPLETED
+               for c in history):
+            return Screen.GOODBYE
+        return Screen.HUB if history else Screen.WELCOME
 
     def stop(self) -> None:
         """Stop ticking (tests, shutdown)."""
@@ -183,9 +173,9 @@ class FlowController(QObject):
         resting = Screen.REST in (old, screen)
         if old != screen and not resting:
             # Calming pages animate or play sound only while shown.
-            if old in _CALMING:
+            if old in CALMING:
                 getattr(self.pages[old], "stop", _nothing)()
-            if screen in _CALMING:
+            if screen in CALMING:
                 getattr(self.pages[screen], "start", _nothing)()
         self._screen = screen
         if not self._suspended:
@@ -214,14 +204,12 @@ class FlowController(QObject):
     def _end_visit(self) -> None:
         """Forget the patient entirely and show the neutral screen."""
         self.visit = None
-        self._offer = None
-        self._snoozed_until = None
+        self.invitations.forget()
         self.checkin.clear()
         self.card.clear()
         self._held_card = False
         self.welcome.clear()
         self.goodbye.clear()
-        self.rest.set_checkin_due(False)
         self.rest.stop()
         for page in (*self.calming.activities.values(), self.calming.hub):
             getattr(page, "stop", _nothing)()
@@ -268,22 +256,12 @@ class FlowController(QObject):
             return Place.RESTING
         if self._screen in ACTIVITIES:
             return Place.ACTIVITY
-        return Place.BUSY if self._screen in _BUSY else Place.QUIET
+        return Place.BUSY if self._screen in BUSY else Place.QUIET
 
     def _check_due(self, *, eager: bool = False) -> None:
         if self.visit is None or self._suspended or self._place() is Place.BUSY:
             return
-        offer = self.services.checkins.refresh_schedule(self.visit)
-        if offer is None or self._offer is None or offer.id != self._offer.id:
-            self._snoozed_until = None
-        self._offer = offer
-        now = self.services.clock.now()
-        snoozed = self._snoozed_until is not None and now < self._snoozed_until
-        self.rest.set_checkin_due(offer is not None and not snoozed)
-        if offer is not None and self.card.card is None and self.policy.should_invite(
-                offer, self._place(), now=now, last_touch=self._last_touch,
-                snoozed_until=self._snoozed_until, eager=eager):
-            self.card.show_card(cards.invite_card(offer.kind is CheckinKind.READY_TO_GO))
+        self.invitations.refresh(self.visit, self._place(), self._last_touch, eager=eager)
 
     def _begin(self) -> None:
         if self.visit is None:
@@ -321,26 +299,24 @@ class FlowController(QObject):
         self.go(Screen.READY_TO_GO if ready_to_go else Screen.CHECKIN)
 
     def _checkin_finished(self, ready_to_go: bool) -> None:
-        self._offer = None
-        self.rest.set_checkin_due(False)
+        self.invitations.forget()
         self.go(Screen.GOODBYE if ready_to_go else Screen.THANKS)
 
     def _card_chosen(self, card_key: str, button: str) -> None:
         self.note_activity()
         self.card.dismiss()
-        if card_key != cards.INVITE or self._offer is None or self.visit is None:
+        offer = self.invitations.offer
+        if card_key != cards.INVITE or offer is None or self.visit is None:
             return
         if button == cards.START:
-            self.checkin.begin(self._offer, self.visit.language)
+            self.checkin.begin(offer, self.visit.language)
         else:
-            self._snoozed_until = self.policy.snooze_until(self._offer,
-                                                           self.services.clock.now())
-            self.rest.set_checkin_due(False)
+            self.invitations.snooze()
 
     # --- calming ---------------------------------------------------------------------
 
     def _activity_chosen(self, key: str) -> None:
-        if key in ACTIVITY_KEYS and Screen(key) in self.pages:
+        if key in {s.value for s in ACTIVITIES} and Screen(key) in self.pages:
             self.go(Screen(key))
 
     def _activity_finished(self) -> None:
@@ -387,18 +363,8 @@ class FlowController(QObject):
         """Raise a call-a-nurse alert (not twice within a minute) and say so calmly."""
         self.wake()
         self.note_activity()
-        if self.visit is None:
-            return
-        now = self.services.clock.now()
-        try:
-            recent = [a for a in self.services.alerts.for_visit(self.visit.id, open_only=True)
-                      if a.rule_id == "call-nurse" and now - a.raised_at < CALL_REPEAT]
-            if not recent:
-                self.services.alerts.call_nurse(self.visit.id)
-        except StorageError:
-            self.card.show_card(cards.call_failed_card())
-            return
-        self.card.show_card(cards.call_nurse_card())
+        if self.visit is not None:
+            self.card.show_card(call_nurse(self.services, self.visit.id))
 
     def suspend(self) -> None:
         """A nurse takes the tablet: stop touching the stack, keep the patient's place."""

@@ -177,3 +177,19 @@ def test_restart_resumes_at_first_unanswered_item(make_shell, visit, services, a
     flow.checkin.page.form.backButton.click()
     assert flow.checkin.page.link_id == "vomiting"
     assert flow.checkin.page.control.tiles.selected() == ["yes"]
+
+
+def test_restart_after_the_last_questions_shows_goodbye(make_shell, visit, services,
+                                                        answer_until):
+    first = make_shell()
+    finish_first_checkin(first.flow, answer_until)
+    first.stop()
+    assert make_shell().flow.screen == "hub"
+    services.checkins.request_ready_to_go(visit.id)
+    third = make_shell()
+    assert third.flow.screen == "hub"
+    third.flow.tick()
+    third.flow.card.buttons["start"].click()
+    answer_until(third.flow, None)
+    third.stop()
+    assert make_shell().flow.screen == "goodbye"
