@@ -40,7 +40,7 @@ class PinPadPage(QWidget):
         self._chosen: StaffRecord | None = None
         self.form = Ui_PinPadPage()
         self.form.setupUi(self)
-        self.pad = PinPad(self.form.padHost)
+        self.pad = PinPad(self.form.padHost, enter_text=self.tr("Sign in"))
         self.form.padLayout.addStretch(1)
         self.form.padLayout.addWidget(self.pad, 3)
         self.form.padLayout.addStretch(1)

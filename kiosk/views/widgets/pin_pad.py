@@ -10,27 +10,29 @@ _LAYOUT = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "enter")
 
 
 class PinPad(QWidget):
-    """Digits 0-9, a clear key and a sign-in key; the digits stay inside the widget.
+    """Digits 0-9, a clear key and an enter key; the digits stay inside the widget.
+
+    The enter key reads "Done" unless ``enter_text`` says otherwise ("Sign in").
 
     Attributes:
         keys: key name ("0".."9", "clear", "enter") -> button.
 
     Signals:
         length_changed(int): how many digits are typed now (for the dots).
-        submitted(str): the PIN typed, when "Sign in" is tapped.
+        submitted(str): the PIN typed, when the enter key is tapped.
     """
 
     length_changed = Signal(int)
     submitted = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, enter_text: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinPad")
         self._digits = ""
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
         grid.setSpacing(10)
-        labels = {"clear": self.tr("Clear"), "enter": self.tr("Sign in")}
+        labels = {"clear": self.tr("Clear"), "enter": enter_text or self.tr("Done")}
         for n, key in enumerate(_LAYOUT):
             button = QPushButton(labels.get(key, key), self)
             button.setObjectName(f"pinKey_{key}")
@@ -55,7 +57,7 @@ class PinPad(QWidget):
             self.length_changed.emit(len(self._digits))
 
     def type_pin(self, pin: str) -> None:
-        """Tap each digit of ``pin`` then "Sign in" (tests and demos)."""
+        """Tap each digit of ``pin`` then the enter key (tests and demos)."""
         for digit in pin:
             self.keys[digit].click()
         self.keys["enter"].click()
