@@ -171,9 +171,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--only", default="")
     args = parser.parse_args(argv)
-    from kiosk.views.widgets.none_guard import keep_none_alive
-
-    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from kiosk.views.theme import apply_theme
 

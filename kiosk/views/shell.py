@@ -23,7 +23,6 @@ from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.patient.pin_pad_page import PinPadPage
 from kiosk.views.widgets.activity import ActivityMonitor
-from kiosk.views.widgets.none_guard import keep_none_alive
 
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
 TEST_SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
@@ -170,7 +169,6 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
     The staff directory defaults to ``services.staff`` when the app has one,
     else a directory with no accounts; the nurse area to the nurse side's.
     """
-    keep_none_alive()
     if staff is None:
         staff = getattr(services, "staff", None) or NoStaffDirectory()
     if nurse_area_factory is None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 
 from kiosk.storage.records import Treatment
-from kiosk.views.widgets.none_guard import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see kiosk/views/widgets/none_guard.py
 
 
 @pytest.fixture

@@ -12,9 +12,6 @@ from kiosk.services.staff_check import PinResult
 from kiosk.storage.records import StaffRecord, Treatment
 from kiosk.views.flow_calming import ACTIVITY_KEYS, CalmingPages
 from kiosk.views.shell import Shell, build_shell
-from kiosk.views.widgets.none_guard import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see kiosk/views/widgets/none_guard.py
 
 TEST_PIN = "2468"
 CALM = {
