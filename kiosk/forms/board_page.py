@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'board_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -93,7 +93,7 @@ class Ui_BoardPage(object):
         self.boardTable.setAccessibleName(QCoreApplication.translate("BoardPage", u"Patients in recovery", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("BoardPage", u"No one is in recovery right now.", None))
-        self.hintLabel.setText(QCoreApplication.translate("BoardPage", u"Tap a patient to open their visit. Hover the readiness word to see every criterion.", None))
+        self.hintLabel.setText(QCoreApplication.translate("BoardPage", u"Tap a patient to open their visit and see why they are or are not ready.", None))
         pass
     # retranslateUi
 

@@ -49,7 +49,8 @@ class Shell:
         flow: the patient flow controller (None on a nurse station).
         pin_page: the staff sign-in page.
         nurse_area: the nurse area while a nurse is signed in, else None.
-        mode: "patient", "pin" or "nurse".
+        mode: "patient", "pin", "nurse" or "setup" (first admin being created).
+        first_run_page: the first-admin page while it shows.
     """
 
     def __init__(self, services: Services, *, station: str, nurse_station: bool,
@@ -74,6 +75,7 @@ class Shell:
         assert isinstance(app, QApplication)
         self.monitor = ActivityMonitor(app, self.window)
         self.monitor.touched.connect(self.note_activity)
+        self.first_run_page: QWidget | None = None
         self.pin_page.signed_in.connect(self.sign_in)
         self.pin_page.cancelled.connect(self.back_to_patient)
         self.window.staff_clicked.connect(self.open_pin_pad)
@@ -81,13 +83,41 @@ class Shell:
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
-        if nurse_station:
-            self.open_pin_pad()
-        else:
+        if not nurse_station:
             self.flow = FlowController(
                 services, self.window, station=station, tick_ms=tick_ms,
                 calming=calming or build_calming_pages(services, self.window.stack))
             self.flow.start()
+        if self._needs_first_run(staff):
+            self.open_first_run()
+        elif nurse_station:
+            self.open_pin_pad()
+
+    @staticmethod
+    def _needs_first_run(staff: StaffDirectory) -> bool:
+        check = getattr(staff, "needs_first_run", None)
+        return bool(check()) if check is not None else False
+
+    def open_first_run(self) -> None:
+        """No staff account exists yet: the first admin chooses a name and a PIN."""
+        from kiosk.views.nurse.first_run_page import FirstRunPage
+
+        if self.flow is not None:
+            self.flow.suspend()
+        page = FirstRunPage(self.services.staff, self.window.stack)
+        self.first_run_page = page
+        self.window.stack.addWidget(page)
+        self.window.stack.setCurrentWidget(page)
+        self.window.set_patient_chrome(call_nurse=False, staff=False)
+        self.mode = "setup"
+        page.admin_created.connect(self._first_admin_created)
+
+    def _first_admin_created(self, admin: StaffRecord) -> None:
+        page, self.first_run_page = self.first_run_page, None
+        if page is not None:
+            self.window.stack.removeWidget(page)
+            page.deleteLater()
+        self.sign_in(admin)
 
     def show(self, *, windowed: bool) -> None:
         """Show the window (full-screen unless windowed)."""
@@ -121,6 +151,17 @@ class Shell:
         signal = getattr(area, "logout_requested", None)
         if signal is not None:
             signal.connect(self.sign_out)
+        has_page = getattr(area, "has_page", None)
+        if has_page is not None and has_page("start_visit"):
+            area.page("start_visit").visit_started.connect(self._visit_started)
+
+    def _visit_started(self, visit_id: int) -> None:
+        """A nurse opened a visit on this bay's tablet: show that patient's welcome."""
+        visit = self.services.visits.get(visit_id)
+        if self.flow is None or visit is None or visit.bay != self.station:
+            return
+        self.flow.tick()
+        self.sign_out()
 
     def sign_out(self) -> None:
         """Close the nurse area and go back to the patient screen (or the PIN pad)."""
@@ -143,7 +184,7 @@ class Shell:
 
     def tick(self) -> None:
         """Sign a nurse out (or leave an abandoned PIN pad) after a while untouched."""
-        if self.mode == "patient":
+        if self.mode in ("patient", "setup"):
             return
         if self.services.clock.now() - self._last_touch < self._logoff_after:
             return
@@ -175,7 +216,8 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
         from kiosk.views.nurse.nurse_area import build_nurse_area
 
         def nurse_area_factory(record: StaffRecord) -> QWidget:
-            return build_nurse_area(services, record)
+            return build_nurse_area(services, record,
+                                    station=None if nurse_station else station)
 
     shell = Shell(services, station=station, nurse_station=nurse_station, staff=staff,
                   nurse_area_factory=nurse_area_factory, calming=calming)

@@ -41,8 +41,8 @@ class FirstRunPage(QWidget):
 
     def _ask_first(self) -> None:
         self._first_pin = None
-        self.form.stepLabel.setText(self.tr("Choose a PIN: %1 digits or more, then OK").replace(
-            "%1", str(PIN_MIN_LENGTH)))
+        ask = self.tr("Choose a PIN of %1 digits or more, then tap Done")
+        self.form.stepLabel.setText(ask.replace("%1", str(PIN_MIN_LENGTH)))
         self._show_dots(0)
 
     def _show_dots(self, count: int) -> None:
@@ -60,7 +60,7 @@ class FirstRunPage(QWidget):
                 self._error(str(exc))
                 return
             self._error("")
-            self.form.stepLabel.setText(self.tr("Type the same PIN again, then OK"))
+            self.form.stepLabel.setText(self.tr("Type the same PIN again, then tap Done"))
             return
         if pin != self._first_pin:
             self._error(self.tr("The two PINs were different. Please choose your PIN again."))
