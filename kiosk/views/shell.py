@@ -153,7 +153,8 @@ class Shell:
             signal.connect(self.sign_out)
         has_page = getattr(area, "has_page", None)
         if has_page is not None and has_page("start_visit"):
-            area.page("start_visit").visit_started.connect(self._visit_started)
+            page = getattr(area, "page")("start_visit")  # noqa: B009 (any nurse-area widget)
+            page.visit_started.connect(self._visit_started)
 
     def _visit_started(self, visit_id: int) -> None:
         """A nurse opened a visit on this bay's tablet: show that patient's welcome."""
@@ -207,11 +208,10 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
                 calming: CalmingPages | None = None) -> Shell:
     """Build the shell for a bay tablet or the nurse station.
 
-    The staff directory defaults to ``services.staff`` when the app has one,
-    else a directory with no accounts; the nurse area to the nurse side's.
+    The staff directory defaults to ``services.staff``; the nurse area to the
+    nurse side's.
     """
-    if staff is None:
-        staff = getattr(services, "staff", None) or NoStaffDirectory()
+    directory: StaffDirectory = staff or services.staff
     if nurse_area_factory is None:
         from kiosk.views.nurse.nurse_area import build_nurse_area
 
@@ -219,7 +219,7 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
             return build_nurse_area(services, record,
                                     station=None if nurse_station else station)
 
-    shell = Shell(services, station=station, nurse_station=nurse_station, staff=staff,
+    shell = Shell(services, station=station, nurse_station=nurse_station, staff=directory,
                   nurse_area_factory=nurse_area_factory, calming=calming)
     script = os.environ.get(TEST_SCRIPT_ENV)
     if script:

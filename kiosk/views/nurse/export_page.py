@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,7 +16,7 @@ from kiosk.storage.records import StaffRecord
 
 def local_day_start(day: QDate) -> datetime:
     """Midnight at the start of a local calendar day, as an aware UTC time."""
-    local = datetime.combine(day.toPython(), time()).astimezone()
+    local = datetime(day.year(), day.month(), day.day()).astimezone()
     return local.astimezone(UTC)
 
 
@@ -47,7 +47,8 @@ class ExportPage(QWidget):
         self.result: ExportResult | None = None
         self.form = Ui_ExportPage()
         self.form.setupUi(self)
-        today = QDate(services.clock.now().astimezone().date())
+        now = services.clock.now().astimezone()
+        today = QDate(now.year, now.month, now.day)
         self.form.fromDate.setDate(today.addDays(-30))
         self.form.toDate.setDate(today)
         self.form.exportButton.clicked.connect(self.export)
