@@ -37,6 +37,7 @@ def _timings(data: Path, runs: int, history: Path | None) -> tuple[list[float], 
     opens: list[float] = []
     refreshes: list[float] = []
     for _ in range(runs):
+        watch.reset()
         start = time.perf_counter()
         page = BoardPage(prepared.services)
         page.timer.stop()

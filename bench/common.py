@@ -59,7 +59,8 @@ class Figure:
         unit: ``ms``, ``MB``, ``%`` (of one core) or ``x`` (a ratio).
         samples: every measured value.
         target: the limit the figure must stay at or under, if any.
-        headline: which statistic is compared with the target (``median`` or ``p95``).
+        headline: which statistic is compared with the target: ``median``, ``p95`` or
+            ``overall`` (``extra["overall"]``, e.g. CPU over a whole period).
         extra: further numbers kept in results.json (p50, p95, counts).
     """
 
@@ -76,6 +77,8 @@ class Figure:
         """The statistic compared with the target."""
         if self.headline == "p95":
             return percentile(self.samples, 95)
+        if self.headline == "overall":
+            return self.extra["overall"]
         return statistics.median(self.samples)
 
     @property

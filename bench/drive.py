@@ -114,6 +114,7 @@ class PatientDriver:
         import time
 
         page = self.page
+        self.watch.reset()
         start = time.perf_counter()
         page.form.nextButton.click()
         target = page.form.questionLabel if self.in_checkin() else self.current()

@@ -41,6 +41,10 @@ class PaintWatch(QObject):
             self.painted[id(watched)] = time.perf_counter()
         return False
 
+    def reset(self) -> None:
+        """Forget earlier paints (call before each timed action, so nothing accumulates)."""
+        self.painted.clear()
+
     def wait_painted(self, widget: QWidget, after: float) -> float:
         """Process events until ``widget`` paints after ``after``; return that time."""
         deadline = time.perf_counter() + PAINT_TIMEOUT_S

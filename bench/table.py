@@ -28,7 +28,7 @@ def render(figures: Sequence[Figure], machine: Mapping[str, object]) -> str:
         value = f.extra.get("value", f.value)
         target = "" if f.target is None else f"<= {_num(f.target)}"
         met = "" if f.target is None else ("yes" if value <= f.target else "**no**")
-        head = f"{f.headline} " if f.headline != "median" else ""
+        head = {"median": "", "p95": "p95 ", "overall": "all "}.get(f.headline, "")
         lines.append(f"| {f.label} | {head}{_num(value)} | {_num(samples[1])} | "
                      f"{_num(samples[0])} | {_num(samples[2])} | {f.unit} | "
                      f"{int(f.extra.get('runs', len(samples)))} | {target} | {met} |")
