@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
 
 from kiosk.domain.clock import Clock
-from kiosk.domain.readiness import Readiness, Treatment, Verdict
+from kiosk.domain.readiness import Readiness, Verdict
 from kiosk.services.readiness import ReadinessService
 from kiosk.storage.db import Database
 from kiosk.storage.records import (
@@ -205,7 +205,7 @@ class BoardService:
         return BoardRow(
             visit_id=visit.id, bay=visit.bay, patient_label=visit.patient_label,
             minutes_since_dosing=max(0, int((now - visit.infusion_end).total_seconds() // 60)),
-            observation_minutes=rules.observation_minutes(Treatment(visit.treatment.value)),
+            observation_minutes=rules.observation_minutes(visit.treatment),
             last_checkin_at=done[-1].completed_at if done else None, checkin_state=state,
             next_checkin_at=next_due, nausea=symptoms[0], dizziness=symptoms[1],
             disconnection=symptoms[2], open_alerts=open_alerts, readiness=readiness,

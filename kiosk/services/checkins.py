@@ -18,7 +18,6 @@ from kiosk.storage.records import (
     CheckinKind,
     CheckinRecord,
     CheckinStatus,
-    Severity,
     VisitRecord,
 )
 from kiosk.storage.repositories.alerts import AlertRepository
@@ -165,7 +164,7 @@ class CheckinService:
             already = alerts.open_rule_ids(checkin_id)
             new = tuple(
                 alerts.add(visit_id=checkin.visit_id, cause=hit.cause,
-                           severity=Severity(hit.severity.value), now=now,
+                           severity=hit.severity, now=now,
                            rule_id=hit.rule_id, checkin_id=checkin_id)
                 for hit in q.alerts(answers) if hit.rule_id not in already)
         return AnswerOutcome(new_alerts=new)

@@ -109,7 +109,7 @@ def readiness_input(snap: VisitSnapshot, now: datetime) -> ReadinessInput:
     ready_answers = snap.answers.get(ready_form.id, {}) if ready_form else {}
     completed = ready_form is not None and ready_form.status is CheckinStatus.COMPLETED
     return ReadinessInput(
-        now=now, treatment=Treatment(visit.treatment.value),
+        now=now, treatment=visit.treatment,
         dosing_ended_at=visit.infusion_end,
         baseline_systolic=visit.baseline_systolic or None,
         baseline_pulse=visit.baseline_pulse or None,

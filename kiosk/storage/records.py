@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+# One definition each: the domain owns these words; storage records reuse them.
+from kiosk.domain.questionnaire.model import Severity
+from kiosk.domain.readiness_inputs import Treatment
 
-class Treatment(StrEnum):
-    """What the patient received."""
-
-    IV_KETAMINE = "iv_ketamine"
-    ESKETAMINE = "esketamine"
+__all__ = [
+    "AlertRecord", "AnswerRecord", "AuditRecord", "CheckinKind", "CheckinRecord",
+    "CheckinStatus", "JournalRecord", "ObservationRecord", "Severity", "StaffRecord",
+    "Treatment", "VisitRecord", "VisitStatus",
+]
 
 
 class VisitStatus(StrEnum):
@@ -36,14 +39,6 @@ class CheckinStatus(StrEnum):
     STARTED = "started"
     COMPLETED = "completed"
     MISSED = "missed"
-
-
-class Severity(StrEnum):
-    """How fast a nurse is needed."""
-
-    URGENT = "urgent"
-    REQUEST = "request"
-    REVIEW = "review"
 
 
 @dataclass(frozen=True)
