@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 ARGS ?=
 
-.PHONY: run test screenshots bench lint forms theme clean-venv
+.PHONY: run test screenshots bench lint forms theme i18n clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ forms: $(STAMP)
 ## theme: rebuild resources/theme/kiosk.qss from qt-material and our colours
 theme: $(STAMP)
 	$(PY) tools/build_theme.py
+
+## i18n: refresh resources/i18n/kiosk_es.ts from the code and forms, then compile kiosk_es.qm
+I18N_TS := resources/i18n/kiosk_es.ts
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find kiosk -name '*.py' -not -path 'kiosk/forms/*' | sort) \
+	  ui/*.ui -ts $(I18N_TS) -source-language en -target-language es \
+	  -no-obsolete -locations relative -silent
+	$(VENV)/bin/pyside6-lrelease $(I18N_TS) -qm $(I18N_TS:.ts=.qm) -nounfinished -silent
 
 clean-venv:
 	rm -rf $(VENV)

@@ -90,6 +90,7 @@ def run(prepared: Prepared, options: Options) -> int:
     """Create the Qt application and window, and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.views.i18n import Translations
     from kiosk.views.shell import build_shell
     from kiosk.views.theme import apply_theme
 
@@ -97,8 +98,10 @@ def run(prepared: Prepared, options: Options) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Recovery Kiosk")
     apply_theme(app, prepared.services.paths.theme)
+    translations = Translations(app, prepared.services.paths.resources / "i18n")
     shell = build_shell(prepared.services, station=options.station,
-                        nurse_station=options.station.lower() == NURSE_STATION)
+                        nurse_station=options.station.lower() == NURSE_STATION,
+                        translations=translations)
     shell.show(windowed=options.windowed or options.station.lower() == NURSE_STATION)
     log.info("Recovery Kiosk is running (station %s)", options.station)
     if os.environ.get(BENCH_READY_ENV):

@@ -31,6 +31,7 @@ from kiosk.views.flow_calming import SELF_PACED, CalmingPages
 from kiosk.views.flow_invite import Invitations
 from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
+from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.patient.goodbye_page import GoodbyePage
 from kiosk.views.patient.idle_page import IdlePage
@@ -60,6 +61,7 @@ class FlowController(QObject):
         card: the calm message card over the pages.
         checkin: the check-in driver (answers, back, saving).
         visit: the visit shown, or None between patients.
+        translations: switches every screen to the visit's language and back.
 
     Signals:
         screen_changed(str): the screen now current.
@@ -70,9 +72,11 @@ class FlowController(QObject):
     visit_changed = Signal()
 
     def __init__(self, services: Services, window: KioskWindow, *, station: str,
-                 calming: CalmingPages, tick_ms: int = TICK_MS) -> None:
+                 calming: CalmingPages, tick_ms: int = TICK_MS,
+                 translations: LanguageSwitch | None = None) -> None:
         super().__init__(window)
         self.services = services
+        self.translations: LanguageSwitch = translations or NoTranslations()
         self.window = window
         self.station = station
         self.calming = calming
@@ -148,9 +152,11 @@ class FlowController(QObject):
                 else:
                     self.go(self._restart_screen(visit))
             else:
+                self.use_language(self.services.settings.clinic.language)
                 self.go(Screen.IDLE)
         except StorageError:
             log.warning("database unavailable at start; showing the idle screen")
+            self.use_language(self.services.settings.clinic.language)
             self.go(Screen.IDLE)
         self._timer.start()
 
@@ -190,8 +196,15 @@ class FlowController(QObject):
 
     # --- visits ----------------------------------------------------------------------
 
+    def use_language(self, lang: str) -> None:
+        """Show every patient screen in ``lang`` (Qt texts, the guide, the questions)."""
+        self.translations.use(lang)
+        for page in (self.calming.hub, *self.calming.activities.values()):
+            getattr(page, "set_language", lambda _lang: None)(lang)
+
     def _open_visit(self, visit: VisitRecord) -> None:
         self.visit = visit
+        self.use_language(visit.language)
         clinic = self.services.settings.clinic.name
         self.welcome.setup_page(visit.first_name, clinic)
         self.goodbye.setup_page(visit.first_name)
@@ -214,6 +227,7 @@ class FlowController(QObject):
         for page in (*self.calming.activities.values(), self.calming.hub):
             getattr(page, "stop", _nothing)()
             getattr(page, "clear", _nothing)()
+        self.use_language(self.services.settings.clinic.language)
         self._screen = Screen.IDLE  # no stop()/start() on pages already cleared
         if not self._suspended:
             self._show_current()

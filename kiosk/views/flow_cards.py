@@ -1,11 +1,18 @@
-"""The calm messages the flow shows over a page, written for a patient after an infusion."""
+"""The calm messages the flow shows over a page, written for a patient after an infusion.
+
+Every text is looked up in the "FlowCards" context when the card is built; each
+card can build itself again (``Card.remake``), so a card on screen follows a
+language switch.
+"""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.storage.records import AlertRecord, Severity
-from kiosk.views.widgets.message_card import Card, buttons
+from kiosk.views.widgets.message_card import Card, CardButton, buttons
 
 ALERT = "alert"
 CALL_NURSE = "call-nurse"
@@ -17,51 +24,59 @@ START = "start"
 LATER = "later"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlowCards", text)
+translate = QCoreApplication.translate  # lupdate reads translate("FlowCards", ...)
+
+
+def _okay() -> tuple[CardButton, ...]:
+    return buttons((OK, translate("FlowCards", "Okay"), "primary"))
 
 
 def alert_card(alerts: tuple[AlertRecord, ...]) -> Card:
     """After an answer raised an alert: a nurse is coming, keep going or rest."""
+    remake = partial(alert_card, alerts)
     if any(a.severity in (Severity.URGENT, Severity.REQUEST) for a in alerts):
-        title = _tr("A nurse has been asked to come and see you")
-    else:
-        title = _tr("Thank you for telling us")
-        return Card(ALERT, title, _tr("We have let your nurse know, and they will come by "
-                                      "to see how you are. You can keep going, or just rest."),
-                    buttons((OK, _tr("Okay"), "primary")))
-    return Card(ALERT, title, _tr("You can keep going, or just rest."),
-                buttons((OK, _tr("Okay"), "primary")))
+        return Card(ALERT, translate("FlowCards", "A nurse has been asked to come and see you"),
+                    translate("FlowCards", "You can keep going, or just rest."), _okay(),
+                    remake)
+    return Card(ALERT, translate("FlowCards", "Thank you for telling us"),
+                translate("FlowCards", "We have let your nurse know, and they will come by "
+                                       "to see how you are. You can keep going, or just rest."),
+                _okay(), remake)
 
 
 def call_nurse_card() -> Card:
     """After the patient tapped call a nurse."""
-    return Card(CALL_NURSE, _tr("A nurse has been asked to come"),
-                _tr("They will be with you soon. You can stay where you are and breathe "
-                    "slowly."), buttons((OK, _tr("Okay"), "primary")))
+    return Card(CALL_NURSE, translate("FlowCards", "A nurse has been asked to come"),
+                translate("FlowCards", "They will be with you soon. You can stay where you "
+                                       "are and breathe slowly."),
+                _okay(), call_nurse_card)
 
 
 def call_failed_card() -> Card:
     """The call could not be stored: say so plainly and give another way."""
-    return Card(CALL_FAILED, _tr("The tablet could not send your call"),
-                _tr("Please wave or call out, and a nurse will come to you."),
-                buttons((OK, _tr("Okay"), "primary")))
+    return Card(CALL_FAILED, translate("FlowCards", "The tablet could not send your call"),
+                translate("FlowCards", "Please wave or call out, and a nurse will come to you."),
+                _okay(), call_failed_card)
 
 
 def invite_card(ready_to_go: bool) -> Card:
     """A soft invitation to the due check-in or to the last questions before going home."""
     if ready_to_go:
-        title = _tr("A few last questions before you go home")
-        body = _tr("Your nurse would like you to answer them when you are ready.")
+        title = translate("FlowCards", "A few last questions before you go home")
+        body = translate("FlowCards", "Your nurse would like you to answer them when you are "
+                                      "ready.")
     else:
-        title = _tr("It's time for a short check-in")
-        body = _tr("A few quick questions about how you feel. There is no rush.")
-    return Card(INVITE, title, body, buttons((START, _tr("Start now"), "primary"),
-                                             (LATER, _tr("In a few minutes"), "")))
+        title = translate("FlowCards", "It's time for a short check-in")
+        body = translate("FlowCards", "A few quick questions about how you feel. There is "
+                                      "no rush.")
+    choices = buttons((START, translate("FlowCards", "Start now"), "primary"),
+                      (LATER, translate("FlowCards", "In a few minutes"), ""))
+    return Card(INVITE, title, body, choices, partial(invite_card, ready_to_go))
 
 
 def saving_card() -> Card:
     """The database did not take the answer yet; the app keeps trying."""
-    return Card(SAVING, _tr("Saving is taking a moment"),
-                _tr("Your answer is still here and the tablet keeps trying. Please tell a "
-                    "nurse if this stays."))
+    return Card(SAVING, translate("FlowCards", "Saving is taking a moment"),
+                translate("FlowCards", "Your answer is still here and the tablet keeps "
+                                       "trying. Please tell a nurse if this stays."),
+                remake=saving_card)

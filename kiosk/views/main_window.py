@@ -55,7 +55,6 @@ class KioskWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient_mode = patient_mode
-        self.setWindowTitle(self.tr("Recovery Kiosk"))
         central = QWidget(self)
         central.setObjectName("kioskCentral")
         central.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -72,11 +71,11 @@ class KioskWindow(QMainWindow):
         self.top_bar.setMinimumHeight(TOP_BAR_HEIGHT)
         self.clinic_label = QLabel(clinic_name, self.top_bar)
         self.clinic_label.setProperty("role", "hint")
-        self.call_nurse_button = QPushButton(self.tr("Call a nurse"), self.top_bar)
+        self.call_nurse_button = QPushButton(self.top_bar)
         self.call_nurse_button.setObjectName("callNurseButton")
         self.call_nurse_button.setProperty("role", "call-nurse")
         self.call_nurse_button.setMinimumSize(280, CALL_BUTTON_HEIGHT)
-        self.staff_button = QPushButton(self.tr("Staff"), self.top_bar)
+        self.staff_button = QPushButton(self.top_bar)
         self.staff_button.setObjectName("staffButton")
         self.staff_button.setProperty("role", "quiet")
         self.staff_button.setMinimumSize(120, 64)
@@ -90,11 +89,24 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.retranslate()
         self.call_nurse_button.clicked.connect(self.call_nurse_clicked)
         self.staff_button.clicked.connect(self.staff_clicked)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        """Word the title and the top bar in the current language."""
+        self.setWindowTitle(self.tr("Recovery Kiosk"))
+        self.call_nurse_button.setText(self.tr("Call a nurse"))
+        self.staff_button.setText(self.tr("Staff"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the top bar's words after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_patient_chrome(self, *, call_nurse: bool, staff: bool = True) -> None:
         """Show or hide the call-a-nurse button and the staff control."""

@@ -20,6 +20,7 @@ from kiosk.services.staff_check import PinResult, StaffDirectory
 from kiosk.storage.records import StaffRecord
 from kiosk.views.flow import FlowController
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
+from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.patient.pin_pad_page import PinPadPage
 from kiosk.views.widgets.activity import ActivityMonitor
@@ -51,12 +52,16 @@ class Shell:
         nurse_area: the nurse area while a nurse is signed in, else None.
         mode: "patient", "pin", "nurse" or "setup" (first admin being created).
         first_run_page: the first-admin page while it shows.
+        translations: the app's language switch (the flow moves it with each visit).
     """
 
     def __init__(self, services: Services, *, station: str, nurse_station: bool,
                  staff: StaffDirectory, nurse_area_factory: NurseAreaFactory,
-                 calming: CalmingPages | None = None, tick_ms: int = 1000) -> None:
+                 calming: CalmingPages | None = None, tick_ms: int = 1000,
+                 translations: LanguageSwitch | None = None) -> None:
         self.services = services
+        self.translations: LanguageSwitch = translations or NoTranslations()
+        self.translations.use(services.settings.clinic.language)
         self.station = station
         self.nurse_station = nurse_station
         self._factory = nurse_area_factory
@@ -86,7 +91,8 @@ class Shell:
         if not nurse_station:
             self.flow = FlowController(
                 services, self.window, station=station, tick_ms=tick_ms,
-                calming=calming or build_calming_pages(services, self.window.stack))
+                calming=calming or build_calming_pages(services, self.window.stack),
+                translations=self.translations)
             self.flow.start()
         if self._needs_first_run(staff):
             self.open_first_run()
@@ -205,11 +211,12 @@ class Shell:
 def build_shell(services: Services, *, station: str, nurse_station: bool,
                 staff: StaffDirectory | None = None,
                 nurse_area_factory: NurseAreaFactory | None = None,
-                calming: CalmingPages | None = None) -> Shell:
+                calming: CalmingPages | None = None,
+                translations: LanguageSwitch | None = None) -> Shell:
     """Build the shell for a bay tablet or the nurse station.
 
     The staff directory defaults to ``services.staff``; the nurse area to the
-    nurse side's.
+    nurse side's; the language switch to none (English texts, as in most tests).
     """
     directory: StaffDirectory = staff or services.staff
     if nurse_area_factory is None:
@@ -220,7 +227,8 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
                                     station=None if nurse_station else station)
 
     shell = Shell(services, station=station, nurse_station=nurse_station, staff=directory,
-                  nurse_area_factory=nurse_area_factory, calming=calming)
+                  nurse_area_factory=nurse_area_factory, calming=calming,
+                  translations=translations)
     script = os.environ.get(TEST_SCRIPT_ENV)
     if script:
         from kiosk.views.test_driver import TestDriver

@@ -9,7 +9,7 @@ was called.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
@@ -206,6 +206,17 @@ class BreathingPage(QWidget):
     def _leave(self) -> None:
         self.stop()
         self.finished.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch (the session keeps running)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            if self._current is not None:
+                words, guide = self._phase_words(self._current.kind)
+                self.form.phaseLabel.setText(words)
+                self.form.guideLabel.setText(guide)
+            self._update_tone_text(self.form.toneButton.isChecked())
+        super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Never keep animating behind another page."""

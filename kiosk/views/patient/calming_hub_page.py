@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.forms.calming_hub_page import Ui_CalmingHubPage
@@ -46,3 +46,9 @@ class CalmingHubPage(QWidget):
 
     def clear(self) -> None:
         """The hub holds nothing about the patient."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+        super().changeEvent(event)

@@ -6,12 +6,12 @@ what the flow controller gives it and reports what the patient chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType, Progress
 from kiosk.forms.checkin_page import Ui_CheckinPage
-from kiosk.views.patient.answer_widgets import AnswerControl
+from kiosk.views.patient.answer_widgets import NO, YES, AnswerControl
 
 
 class CheckinPage(QWidget):
@@ -40,6 +40,7 @@ class CheckinPage(QWidget):
         self.form.setupUi(self)
         self.control: AnswerControl | None = None
         self.item: Item | None = None
+        self._progress: Progress | None = None
         self.form.nextButton.clicked.connect(self._next)
         self.form.skipButton.clicked.connect(self._skip)
         self.form.backButton.clicked.connect(self.back_requested)
@@ -71,17 +72,36 @@ class CheckinPage(QWidget):
             self.form.answerLayout.addStretch(1)
             self.control.set_value(value)
             self.control.changed.connect(self._update_next)
-        shown = progress.answered
-        self.form.progressLabel.setText(
-            self.tr("%1 of %2 answered").replace("%1", str(shown))
-            .replace("%2", str(progress.total)))
+        self._progress = progress
         self.form.progressBar.setMaximum(max(progress.total, 1))
-        self.form.progressBar.setValue(shown)
+        self.form.progressBar.setValue(progress.answered)
         self.form.backButton.setVisible(can_go_back)
         self.form.skipButton.setVisible(item.answerable and not item.required)
+        self.retranslate()
+        self.set_busy(False)
+
+    def retranslate(self) -> None:
+        """Write the texts set from code in the current language (the question keeps its own)."""
+        progress, item = self._progress, self.item
+        if progress is not None:
+            self.form.progressLabel.setText(
+                self.tr("%1 of %2 answered").replace("%1", str(progress.answered))
+                .replace("%2", str(progress.total)))
+        if item is None:
+            return
         self.form.nextButton.setText(self.tr("Next") if item.answerable
                                      else self.tr("Continue"))
-        self.set_busy(False)
+        tiles = self.control.tiles if self.control is not None else None
+        if item.type is ItemType.BOOLEAN and tiles is not None:
+            tiles.tiles[YES].setText(self.tr("Yes"))
+            tiles.tiles[NO].setText(self.tr("No"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def link_id(self) -> str | None:
@@ -102,6 +122,7 @@ class CheckinPage(QWidget):
         """Forget the item and any answer on screen."""
         self._drop_control()
         self.item = None
+        self._progress = None
         for label in (self.form.sectionLabel, self.form.questionLabel,
                       self.form.progressLabel):
             label.clear()

@@ -1,8 +1,10 @@
 """What to expect: our plain-language guide, one section a screen in big type.
 
 The text lives in ``resources/content/what_to_expect.json`` (sections with an
-id, a title and paragraphs), so a clinic can reword it without touching code.
-A missing or broken file shows a calm note instead of a traceback.
+id, a title and paragraphs), so a clinic can reword it without touching code;
+``what_to_expect.<lang>.json`` holds the same sections in another language
+(English is used for a language without one). A missing or broken file shows
+a calm note instead of a traceback.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QScroller, QWidget
 
 from kiosk.forms.expect_page import Ui_ExpectPage
@@ -20,6 +22,15 @@ from kiosk.forms.expect_page import Ui_ExpectPage
 log = logging.getLogger(__name__)
 
 CONTENT_FILE = "what_to_expect.json"
+
+
+def content_file(content_dir: Path, lang: str) -> Path:
+    """The guide in ``lang``, or the English guide if there is none in that language."""
+    if lang and lang != "en":
+        localized = content_dir / f"what_to_expect.{lang}.json"
+        if localized.is_file():
+            return localized
+    return content_dir / CONTENT_FILE
 
 
 @dataclass(frozen=True)
@@ -67,16 +78,37 @@ class ExpectPage(QWidget):
         self.form.setupUi(self)
         QScroller.grabGesture(self.form.scrollArea.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        try:
-            self.sections = load_guide(content_dir / CONTENT_FILE)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.error("Cannot read %s: %s", content_dir / CONTENT_FILE, exc)
-            self.sections = []
+        self._content_dir = content_dir
+        self.language = "en"
+        self.sections = self._load("en")
         self._index = 0
         self.form.previousButton.clicked.connect(self.previous_section)
         self.form.nextButton.clicked.connect(self.next_section)
         self.form.backToChoicesButton.clicked.connect(self.finished)
         self._show()
+
+    def _load(self, lang: str) -> list[GuideSection]:
+        path = content_file(self._content_dir, lang)
+        try:
+            return load_guide(path)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.error("Cannot read %s: %s", path, exc)
+            return []
+
+    def set_language(self, lang: str) -> None:
+        """Show the guide in ``lang`` (English if there is no guide in that language)."""
+        if lang == self.language:
+            return
+        self.language = lang
+        self.sections = self._load(lang)
+        self.show_section(self._index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._show()
+        super().changeEvent(event)
 
     @property
     def index(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.forms.grounding_page import Ui_GroundingPage
@@ -94,3 +94,10 @@ class GroundingPage(QWidget):
 
     def _leave(self) -> None:
         self.finished.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._show()
+        super().changeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.forms.idle_page import Ui_IdlePage
@@ -18,4 +19,12 @@ class IdlePage(QWidget):
         super().__init__(parent)
         self.form = Ui_IdlePage()
         self.form.setupUi(self)
+        self._clinic_name = clinic_name
         self.form.clinicLabel.setText(clinic_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch (the clinic name stays)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self.form.clinicLabel.setText(self._clinic_name)
+        super().changeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
@@ -180,6 +180,14 @@ class JournalPage(QWidget):
     def _leave(self) -> None:
         self.stop()
         self.finished.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch (a passing save note is dropped)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._show_sharing_hint()
+            self.form.statusLabel.clear()
+        super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page always saves."""

@@ -6,7 +6,7 @@ never knows a PIN itself and shows the directory's message on a failure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.forms.pin_pad_page import Ui_PinPadPage
@@ -79,7 +79,7 @@ class PinPadPage(QWidget):
             self.form.staffGrid.addWidget(tile, n // _COLUMNS, n % _COLUMNS)
             self.staff_tiles[account.id] = tile
         self.form.noStaffLabel.setVisible(not accounts)
-        self.form.titleLabel.setText(self.tr("Who is signing in?"))
+        self._show_title()
         self.form.otherStaffButton.setVisible(False)
         self.form.steps.setCurrentWidget(self.form.staffStep)
 
@@ -88,7 +88,7 @@ class PinPadPage(QWidget):
         self._chosen = account
         self.pad.reset()
         self._message("")
-        self.form.titleLabel.setText(self.tr("%1, enter your PIN").replace("%1", account.name))
+        self._show_title()
         self.form.otherStaffButton.setVisible(True)
         self.form.steps.setCurrentWidget(self.form.pinStep)
 
@@ -113,3 +113,18 @@ class PinPadPage(QWidget):
 
     def _show_dots(self, count: int) -> None:
         self.form.dotsLabel.setText("● " * count if count else self.tr("Tap your PIN"))
+
+    def _show_title(self) -> None:
+        chosen = self._chosen
+        self.form.titleLabel.setText(
+            self.tr("%1, enter your PIN").replace("%1", chosen.name) if chosen is not None
+            else self.tr("Who is signing in?"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch (a message shown keeps its words)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._show_title()
+            self._show_dots(self.pad.length)
+            self.pad.set_enter_text(self.tr("Sign in"))
+        super().changeEvent(event)

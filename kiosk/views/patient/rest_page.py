@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
@@ -47,3 +47,9 @@ class RestPage(QWidget):
         """Any touch wakes the screen."""
         event.accept()
         self.woken.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
@@ -75,8 +75,18 @@ class ScenesPage(QWidget):
         self._update_sound()
 
     def _sound_toggled(self, on: bool) -> None:
-        self.form.soundButton.setText(self.tr("Sound: on") if on else self.tr("Sound: off"))
+        self._show_sound_text(on)
         self._update_sound()
+
+    def _show_sound_text(self, on: bool) -> None:
+        self.form.soundButton.setText(self.tr("Sound: on") if on else self.tr("Sound: off"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._show_sound_text(self.sound_on)
+        super().changeEvent(event)
 
     def _update_sound(self) -> None:
         if self._active and self.sound_on:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.forms.thanks_page import Ui_ThanksPage
@@ -25,3 +25,9 @@ class ThanksPage(QWidget):
         self.form = Ui_ThanksPage()
         self.form.setupUi(self)
         self.form.hubButton.clicked.connect(self.hub_requested)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read every text after a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+        super().changeEvent(event)

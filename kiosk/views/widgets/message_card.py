@@ -7,8 +7,8 @@ in the top bar stays reachable) and dims what is behind it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -35,12 +35,14 @@ class Card:
         title: the first, larger line.
         body: the calm explanation.
         buttons: the choices; none for a card the app dismisses itself.
+        remake: builds the same card again in the current language (None: keep the words).
     """
 
     key: str
     title: str
     body: str
     buttons: tuple[CardButton, ...] = ()
+    remake: Callable[[], Card] | None = field(default=None, compare=False, repr=False)
 
 
 class MessageCard(QWidget):
@@ -93,6 +95,12 @@ class MessageCard(QWidget):
 
     def show_card(self, card: Card) -> None:
         """Show ``card`` (replacing any card shown)."""
+        self._fill(card)
+        self.setGeometry(self._host.rect())
+        self.show()
+        self.raise_()
+
+    def _fill(self, card: Card) -> None:
         self.card = card
         self.title_label.setText(card.title)
         self.body_label.setText(card.body)
@@ -113,9 +121,6 @@ class MessageCard(QWidget):
             button.clicked.connect(lambda _=False, k=spec.key: self._chose(k))
             self._button_row.addWidget(button)
             self.buttons[spec.key] = button
-        self.setGeometry(self._host.rect())
-        self.show()
-        self.raise_()
 
     def dismiss(self) -> None:
         """Hide the card."""
@@ -132,6 +137,13 @@ class MessageCard(QWidget):
         card = self.card
         if card is not None:
             self.chosen.emit(card.key, key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a language switch, say the card shown (or held during rest) in the new words."""
+        if event.type() == QEvent.Type.LanguageChange and self.card is not None \
+                and self.card.remake is not None:
+            self._fill(self.card.remake())
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Follow the host's size."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 MAX_DIGITS = 12
@@ -29,6 +29,7 @@ class PinPad(QWidget):
         super().__init__(parent)
         self.setObjectName("pinPad")
         self._digits = ""
+        self._enter_text = enter_text
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
         grid.setSpacing(10)
@@ -42,6 +43,23 @@ class PinPad(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, n // 3, n % 3)
             self.keys[key] = button
+
+    def set_enter_text(self, text: str | None) -> None:
+        """Word the enter key (None: "Done")."""
+        self._enter_text = text
+        self.keys["enter"].setText(text or self.tr("Done"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the key words after a language switch (the caller re-words its own)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.keys["clear"].setText(self.tr("Clear"))
+            self.keys["enter"].setText(self._enter_text or self.tr("Done"))
+        super().changeEvent(event)
+
+    @property
+    def length(self) -> int:
+        """How many digits are typed."""
+        return len(self._digits)
 
     def press(self, key: str) -> None:
         """Act on one key."""

@@ -1,0 +1,1876 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/audit_model.py" line="+27"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(system or patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/audit_page.py" line="+51"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The &apos;To&apos; date must be on or after &apos;From&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log could not be read. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the newest %1; narrow the dates to see older ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.ui" line="+14"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/board_model.py" line="+44"/>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nausea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizzy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first one due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+115"/>
+        <source>The board cannot reach the database just now. It will keep trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n in recovery</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need a nurse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_page.ui" line="+18"/>
+        <source>Recovery board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Patients in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No one is in recovery right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap a patient to open their visit and see why they are or are not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/breathing_page.py" line="+169"/>
+        <location filename="../../ui/breathing_page.ui" line="+113"/>
+        <source>Breathe in</source>
+        <translation>Inhale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slowly, through your nose</source>
+        <translation>despacio, por la nariz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathe out</source>
+        <translation>Exhale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slowly, let it all go</source>
+        <translation>despacio, suelte todo el aire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Mantenga el aire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gently, no need to strain</source>
+        <translation>con suavidad, sin forzar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stay empty for a moment</source>
+        <translation>espere un momento antes de tomar aire</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Soft chime: on</source>
+        <translation>Campanita suave: sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/breathing_page.ui" line="+88"/>
+        <source>Soft chime: off</source>
+        <translation>Campanita suave: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/breathing_page.ui" line="-179"/>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Breathe along with a soft circle: in as it grows, out as it shrinks.</source>
+        <translation>Respire al ritmo de un círculo suave: tome aire cuando crece y suéltelo cuando se achica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a rhythm</source>
+        <translation>Elija un ritmo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Box breathing
+In 4, hold 4, out 4, hold 4</source>
+        <translation>Respiración cuadrada
+Inhale 4, pausa 4, exhale 4, pausa 4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>4-7-8 breathing
+In 4, hold 7, out 8</source>
+        <translation>Respiración 4-7-8
+Inhale 4, pausa 7, exhale 8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For how long?</source>
+        <translation>¿Por cuánto tiempo?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3 minutes</source>
+        <translation>3 minutos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nicely done</source>
+        <translation>Muy bien hecho</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take a moment to notice how you feel now. You can breathe along again, or simply rest.</source>
+        <translation>Tómese un momento para notar cómo se siente ahora. Puede respirar con el círculo otra vez, o simplemente descansar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Breathe again</source>
+        <translation>Respirar otra vez</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back to calming choices</source>
+        <translation>Volver a las actividades</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start breathing</source>
+        <translation>Empezar a respirar</translation>
+    </message>
+</context>
+<context>
+    <name>CalmingHubPage</name>
+    <message>
+        <location filename="../../ui/calming_hub_page.ui" line="+16"/>
+        <source>Time to rest</source>
+        <translation>Hora de descansar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While you rest, you can try one of these. Or just sit quietly — that&apos;s fine too.</source>
+        <translation>Mientras descansa, puede probar alguna de estas actividades. O solo quedarse en calma — eso también está bien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Slow breathing</source>
+        <translation>Respiración lenta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathe along with a soft circle</source>
+        <translation>Respire al ritmo de un círculo suave</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Notice your senses</source>
+        <translation>Conecte con sus sentidos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gentle 5-4-3-2-1 exercise</source>
+        <translation>Un ejercicio suave de 5-4-3-2-1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calming scenes</source>
+        <translation>Escenas tranquilas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Soft pictures and sounds</source>
+        <translation>Imágenes y sonidos suaves</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What to expect</source>
+        <translation>Qué puede esperar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feelings that are normal today</source>
+        <translation>Lo que es normal sentir hoy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down your thoughts</source>
+        <translation>Escriba lo que piensa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check in now</source>
+        <translation>Hacer el control ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell us how you feel</source>
+        <translation>Cuéntenos cómo se siente</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+68"/>
+        <location line="+28"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/checkin_page.ui" line="+87"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.ui" line="-18"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skip this one</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>DischargePage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+93"/>
+        <source>The visit could not be loaded. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discharge %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/discharge_page.ui" line="+14"/>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a patient on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready to go home: every item is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention first (%1 items not met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet: %1 items not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot discharge yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Not met, cannot be overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent. The going-home questions are on the tablet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The discharge could not be saved. Nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is discharged. The tablet in %2 will clear itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take-home sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No PDF viewer here. The sheet is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_page.ui" line="+40"/>
+        <source>Send going-home questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not ready: why discharge now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason (kept with the visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign with your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Print the take-home sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/expect_page.py" line="+150"/>
+        <source>This guide is resting</source>
+        <translation>Esta guía no está disponible ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We can&apos;t show this guide just now. Your nurse is happy to tell you what to expect.</source>
+        <translation>No podemos mostrar esta guía en este momento. Su enfermera o enfermero con gusto le explicará qué puede esperar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/expect_page.ui" line="+18"/>
+        <source>What to expect</source>
+        <translation>Qué puede esperar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Back to calming choices</source>
+        <translation>Volver a las actividades</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="+62"/>
+        <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export could not be written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 visits exported to %2 (%3 files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 check-ins no longer match their questionnaire and are only in the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_page.ui" line="+14"/>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visits opened between these dates, with their check-ins and answers, observations and alerts: one CSV file per table, and one FHIR bundle of questionnaire responses per visit. The files hold patient data and only this computer account can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+44"/>
+        <source>Choose a PIN of %1 digits or more, then tap Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the same PIN again, then tap Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs were different. Please choose your PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database is busy. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_page.ui" line="+28"/>
+        <source>Welcome! Let&apos;s set up the first admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This account can add nurses and change settings. Use a PIN of 6 digits or more that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowCards</name>
+    <message>
+        <location filename="../../kiosk/views/flow_cards.py" line="+31"/>
+        <source>Okay</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A nurse has been asked to come and see you</source>
+        <translation>Hemos pedido que una enfermera o un enfermero venga a verle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can keep going, or just rest.</source>
+        <translation>Puede seguir respondiendo, o simplemente descansar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you for telling us</source>
+        <translation>Gracias por contárnoslo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We have let your nurse know, and they will come by to see how you are. You can keep going, or just rest.</source>
+        <translation>Ya le avisamos a su enfermera o enfermero, y pasará a ver cómo está. Puede seguir respondiendo, o simplemente descansar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A nurse has been asked to come</source>
+        <translation>Hemos pedido que venga una enfermera o un enfermero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They will be with you soon. You can stay where you are and breathe slowly.</source>
+        <translation>Llegará pronto. Puede quedarse donde está y respirar despacio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tablet could not send your call</source>
+        <translation>La tableta no pudo enviar su llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wave or call out, and a nurse will come to you.</source>
+        <translation>Por favor, levante la mano o llame en voz alta, y una enfermera o un enfermero vendrá.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A few last questions before you go home</source>
+        <translation>Unas últimas preguntas antes de irse a casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your nurse would like you to answer them when you are ready.</source>
+        <translation>Su enfermera o enfermero le pide que las responda cuando esté listo o lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It&apos;s time for a short check-in</source>
+        <translation>Es hora de un control rápido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few quick questions about how you feel. There is no rush.</source>
+        <translation>Unas preguntas rápidas sobre cómo se siente. No hay prisa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few minutes</source>
+        <translation>En unos minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving is taking a moment</source>
+        <translation>Guardar su respuesta está tardando un poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer is still here and the tablet keeps trying. Please tell a nurse if this stays.</source>
+        <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si esto no cambia, avise a una enfermera o un enfermero.</translation>
+    </message>
+</context>
+<context>
+    <name>GoodbyePage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/goodbye_page.py" line="+28"/>
+        <source>Take good care, %1</source>
+        <translation>Cuídese mucho, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/goodbye_page.ui" line="+21"/>
+        <source>Take good care</source>
+        <translation>Cuídese mucho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goodbye_page.ui" line="+8"/>
+        <source>Thank you for answering. Your nurse will come to go over the last details and say goodbye. Please stay seated until then.</source>
+        <translation>Gracias por responder. Su enfermera o enfermero vendrá a repasar los últimos detalles y a despedirse. Por favor, quédese sentado o sentada hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today: no driving, rest, drink water, and be gentle with yourself.</source>
+        <translation>Hoy: no maneje, descanse, tome agua y trátese con cariño.</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/grounding_page.py" line="+66"/>
+        <source>Look around you. Find 5 things you can see.</source>
+        <translation>Mire a su alrededor. Busque 5 cosas que pueda ver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maybe a colour, a light, or the shape of something nearby.</source>
+        <translation>Tal vez un color, una luz o la forma de algo cercano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find 4 things you can touch.</source>
+        <translation>Busque 4 cosas que pueda tocar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your hands on the blanket, your feet, the chair under you.</source>
+        <translation>Sus manos sobre la manta, sus pies, la silla debajo de usted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen. Find 3 things you can hear.</source>
+        <translation>Escuche. Busque 3 cosas que pueda oír.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft voices, a hum, your own breathing. Any sound is fine.</source>
+        <translation>Voces suaves, un zumbido, su propia respiración. Cualquier sonido sirve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find 2 things you can smell.</source>
+        <translation>Busque 2 cosas que pueda oler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The air, your clothes, your skin. If you notice nothing, that&apos;s fine too.</source>
+        <translation>El aire, su ropa, su piel. Si no nota nada, también está bien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find 1 thing you can taste.</source>
+        <translation>Busque 1 cosa que pueda saborear.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maybe water, or just the taste in your mouth right now.</source>
+        <translation>Tal vez agua, o solo el sabor que tiene en la boca ahora.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take your time.</source>
+        <translation>Tómese su tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grounding_page.ui" line="+16"/>
+        <source>Notice your senses</source>
+        <translation>Conecte con sus sentidos</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Well done</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You took a quiet moment to notice the world around you. You are here, resting, and people nearby are looking after you. Stay with this calm feeling as long as you like.</source>
+        <translation>Se tomó un momento tranquilo para notar el mundo a su alrededor. Usted está aquí, descansando, y hay personas cerca que le cuidan. Quédese con esta sensación de calma todo el tiempo que quiera.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back to calming choices</source>
+        <translation>Volver a las actividades</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePage</name>
+    <message>
+        <location filename="../../ui/idle_page.ui" line="+28"/>
+        <source>This tablet is ready for the next patient</source>
+        <translation>Esta tableta está lista para el próximo paciente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A nurse will set it up for you.</source>
+        <translation>Una enfermera o un enfermero la preparará para usted.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+121"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Couldn&apos;t open your journal just now, will try again</source>
+        <translation>No se pudo abrir su diario en este momento; lo intentaremos de nuevo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Couldn&apos;t save just now, will try again</source>
+        <translation>No se pudo guardar en este momento; lo intentaremos de nuevo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Shared: your nurse and care team can read what you write here, to help look after you. You can change this at any time.</source>
+        <translation>Compartido: su enfermera o enfermero y su equipo de atención pueden leer lo que escriba aquí, para ayudar a cuidarle. Puede cambiar esto cuando quiera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private: this is just for you. Your care team will not read it.</source>
+        <translation>Privado: esto es solo para usted. Su equipo de atención no lo leerá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.ui" line="+18"/>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write anything you like: thoughts, feelings, pictures in your mind. Spelling doesn&apos;t matter.</source>
+        <translation>Escriba lo que quiera: ideas, sentimientos, imágenes que tenga en mente. La ortografía no importa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep it private</source>
+        <translation>Mantenerlo privado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share with my care team</source>
+        <translation>Compartir con mi equipo de atención</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back to calming choices</source>
+        <translation>Volver a las actividades</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/views/main_window.py" line="+101"/>
+        <source>Recovery Kiosk</source>
+        <translation>Quiosco de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call a nurse</source>
+        <translation>Llamar a enfermería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+</context>
+<context>
+    <name>NoStaffDirectory</name>
+    <message>
+        <location filename="../../kiosk/views/shell.py" line="+41"/>
+        <source>No staff accounts exist yet.</source>
+        <translation>Todavía no hay cuentas del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseArea</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+49"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock /
+back to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse_area.ui" line="+26"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nurse pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock / back to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/pin_pad.py" line="+36"/>
+        <location line="+19"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+43"/>
+        <location line="+86"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The staff list cannot be read just now. Please try again in a moment.</source>
+        <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PIN cannot be checked just now. Please try again.</source>
+        <translation>No se puede comprobar el PIN en este momento. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That PIN did not work. Please try again.</source>
+        <translation>Ese PIN no funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap your PIN</source>
+        <translation>Escriba su PIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, enter your PIN</source>
+        <translation>%1, escriba su PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/pin_pad_page.ui" line="+16"/>
+        <source>Who is signing in?</source>
+        <translation>¿Quién va a entrar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad_page.ui" line="+19"/>
+        <source>No staff accounts exist yet. An administrator can add them in the staff settings.</source>
+        <translation>Todavía no hay cuentas del personal. Un administrador puede añadirlas en la configuración del personal.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back to the patient screen</source>
+        <translation>Volver a la pantalla del paciente</translation>
+    </message>
+</context>
+<context>
+    <name>RestPage</name>
+    <message>
+        <location filename="../../ui/rest_page.ui" line="+29"/>
+        <source>Resting. Breathe slowly, in and out.</source>
+        <translation>Descansando. Respire despacio, tome aire y suéltelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Touch the screen whenever you like to come back.</source>
+        <translation>Toque la pantalla cuando quiera volver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It&apos;s time for a short check-in. Touch the screen when you are ready.</source>
+        <translation>Es hora de un control rápido. Toque la pantalla cuando esté listo o lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesPage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/scenes_page.py" line="+82"/>
+        <source>Sound: on</source>
+        <translation>Sonido: sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/scenes_page.ui" line="+49"/>
+        <source>Sound: off</source>
+        <translation>Sonido: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scenes_page.ui" line="-33"/>
+        <source>Watch the slow movement, and let your breathing slow down with it.</source>
+        <translation>Mire el movimiento lento y deje que su respiración se calme con él.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waves</source>
+        <translation>Olas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rain</source>
+        <translation>Lluvia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back to calming choices</source>
+        <translation>Volver a las actividades</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/settings_page.py" line="+80"/>
+        <location line="+39"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The settings could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="+14"/>
+        <source>Clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each value is checked as you type. Saved values replace those of the settings file and stay after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="+43"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two PINs are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database is busy. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PIN reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.ui" line="+28"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add a nurse, or type a new PIN to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name of the new nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Admin (can manage staff and settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PIN (6 digits or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartVisitPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+113"/>
+        <source>Systolic BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diastolic BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/start_visit_page.ui" line="+144"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: enter a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blood pressure: enter both numbers, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood pressure: the first number must be the larger one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patient: enter a first name and last initial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treatment: choose IV ketamine or esketamine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The visit could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_visit_page.ui" line="-130"/>
+        <source>Start a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First name and last initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IV ketamine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Esketamine (nasal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Infusion ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>− 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five minutes earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>+ 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five minutes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Baseline BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline systolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline diastolic blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>per min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Start the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../../ui/thanks_page.ui" line="+21"/>
+        <source>Thank you</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your answers are saved, and your nurse can see them. Now you can rest, or try something calming. We will check in again in a little while.</source>
+        <translation>Sus respuestas están guardadas y su enfermera o enfermero puede verlas. Ahora puede descansar o probar algo para relajarse. Volveremos a preguntarle en un rato.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Something calming</source>
+        <translation>Algo para relajarse</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/trend_chart.py" line="+87"/>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetailPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+76"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+237"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+29"/>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+72"/>
+        <source>MOAA/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PADSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The database is busy. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Safety assessment recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dealt with %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alerts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+162"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready-to-go form: not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-to-go form (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fill in every reading to see the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pre-treatment BP or pulse: PADSS cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-145"/>
+        <source>Ambulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea/vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Not saved: the database is busy. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_detail_page.ui" line="-325"/>
+        <source>Back to board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>* Non-validated single item: a trend to talk about, not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> sys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> dia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+72"/>
+        <source> /min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>on room air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Respiratory rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Nausea / vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pain (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dissociation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Modified PADSS (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The patient chose to share this with the care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Safety assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Escort confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../kiosk/views/patient/welcome_page.py" line="+41"/>
+        <source>Welcome, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/welcome_page.ui" line="+22"/>
+        <source>Welcome</source>
+        <translation>Hola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.ui" line="+8"/>
+        <source>Recovery Clinic</source>
+        <translation>Clínica de recuperación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your treatment is done. Now you can rest here while it wears off. Every so often this screen will ask you a few short questions about how you feel. There is no rush, and there are no wrong answers.</source>
+        <translation>Su tratamiento terminó. Ahora puede descansar aquí mientras pasa el efecto. De vez en cuando, esta pantalla le hará unas preguntas cortas sobre cómo se siente. No hay prisa, y no hay respuestas incorrectas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I&apos;m ready to begin</source>
+        <translation>Quiero empezar</translation>
+    </message>
+</context>
+<context>
+    <name>area</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+33"/>
+        <source>Start a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+123"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
