@@ -1,7 +1,7 @@
 """The bare reference for the restart benchmark: the least a themed Qt kiosk can do.
 
 PySide6, the same prebuilt qt-material stylesheet and Roboto fonts the kiosk
-applies, and one full-screen label. Prints ``ready <ms>`` (milliseconds since
+applies, and one full-screen label. Prints ``ready <ms> QLabel`` (milliseconds since
 the parent launched it, see ``KIOSK_BENCH_T0``) once the label has painted and
 the event loop is free to take a tap, then quits.
 
@@ -42,7 +42,7 @@ def main() -> int:
     label.setProperty("role", "title")
 
     def ready() -> None:
-        print(f"ready {since_launch_ms():.1f}", flush=True)
+        print(f"ready {since_launch_ms():.1f} QLabel", flush=True)
         app.exit(0)
 
     class FirstPaint(QObject):

@@ -46,6 +46,10 @@ class PatientDriver:
         self.shell: Any = build_shell(services, station=BAY, nurse_station=False)
         self.shell.show(windowed=False)
         self.settle()
+        if getattr(self.shell, "flow", None) is None or self.current() is not \
+                self.flow.page(self.flow.screen):
+            raise RuntimeError(f"the tablet shows {type(self.current()).__name__}, "
+                               "not the patient flow")
 
     @property
     def flow(self) -> Any:

@@ -13,6 +13,7 @@ from kiosk.paths import AppPaths
 from kiosk.storage.records import Treatment, VisitRecord
 
 BAY = "Bay 1"
+ADMIN_PIN = "482916"
 
 
 def bay_options(station: str = BAY) -> Options:
@@ -21,8 +22,16 @@ def bay_options(station: str = BAY) -> Options:
 
 
 def prepared_at(data_dir: Path, *, clock: Clock | None = None) -> Prepared:
-    """Open (creating and migrating) the app's database in ``data_dir``, as the app does."""
-    return prepare(bay_options(), paths=AppPaths(root=ROOT, data_dir=data_dir), clock=clock)
+    """Open (creating and migrating) the app's database in ``data_dir``, as the app does.
+
+    The clinic is set up: an admin account exists, so tablets show the patient
+    flow rather than the first-run page.
+    """
+    prepared = prepare(bay_options(), paths=AppPaths(root=ROOT, data_dir=data_dir), clock=clock)
+    staff = prepared.services.staff
+    if staff.needs_first_run():
+        staff.create_first_admin("Bench Admin", ADMIN_PIN)
+    return prepared
 
 
 def patient_mid_checkin(prepared: Prepared, *, bay: str = BAY,

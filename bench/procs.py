@@ -19,11 +19,13 @@ class ChildFailed(RuntimeError):
     """A measured child exited without the line it should print."""
 
 
-def run_until_ready(argv: Sequence[str], *, env: dict[str, str] | None = None) -> float:
-    """Launch ``argv``; return the milliseconds it reports in its ``ready <ms>`` line.
+def run_until_ready(argv: Sequence[str], *, env: dict[str, str] | None = None,
+                    page: str | None = None) -> float:
+    """Launch ``argv``; return the milliseconds of its ``ready <ms> <page class>`` line.
 
     The child's clock starts at our launch (``KIOSK_BENCH_T0``), so interpreter
-    start-up and every import are counted.
+    start-up and every import are counted. With ``page``, the painted page must
+    be of that class (a restart that lands elsewhere would time the wrong screen).
     """
     environment = child_env(**(env or {}))
     environment[T0_ENV] = repr(time.time())
@@ -31,7 +33,10 @@ def run_until_ready(argv: Sequence[str], *, env: dict[str, str] | None = None) -
                           text=True, timeout=TIMEOUT_S, check=False)
     for line in done.stdout.splitlines():
         if line.startswith("ready "):
-            return float(line.split()[1])
+            words = line.split()
+            if page is not None and words[2:3] != [page]:
+                raise ChildFailed(f"{' '.join(argv)} showed {' '.join(words[2:])}, not {page}")
+            return float(words[1])
     raise ChildFailed(f"{' '.join(argv)} printed no ready line (exit {done.returncode}):\n"
                       f"{done.stderr[-2000:]}")
 

@@ -115,9 +115,9 @@ def _report_ready_after_first_paint(app: object, shell: object) -> None:
     """Benchmark hook (``KIOSK_BENCH_READY=1``, used by ``bench/restart.py``).
 
     Once the page the window shows has painted and the event loop is free again
-    (so a tap would be handled), print ``ready <ms>`` on stdout, where ``<ms>``
-    counts from ``KIOSK_BENCH_T0`` (the launcher's ``time.time()``), and quit.
-    No patient data is printed.
+    (so a tap would be handled), print ``ready <ms> <page class>`` on stdout,
+    where ``<ms>`` counts from ``KIOSK_BENCH_T0`` (the launcher's ``time.time()``),
+    and quit. No patient data is printed.
     """
     import time
 
@@ -130,7 +130,8 @@ def _report_ready_after_first_paint(app: object, shell: object) -> None:
 
     def ready() -> None:
         launched = float(os.environ.get("KIOSK_BENCH_T0", "nan"))
-        print(f"ready {(time.time() - launched) * 1000:.1f}", flush=True)
+        page = stack.currentWidget() if stack is not None else window
+        print(f"ready {(time.time() - launched) * 1000:.1f} {type(page).__name__}", flush=True)
         app.exit(0)
 
     class FirstPaint(QObject):
