@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain.questionnaire import AnswerValue
 from kiosk.services.staff_check import PinResult
 from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord, VisitStatus
+from kiosk.storage.records import StaffRecord, Treatment, VisitStatus
+from kiosk.views.flow_screens import Screen
 from kiosk.views.test_driver import tap_answer
 
 CALM_ANSWERS: dict[str, AnswerValue] = {
@@ -193,6 +194,80 @@ def _staff_no_accounts(ctx: Any) -> QWidget:
     return shell.window
 
 
+def _es_shell(ctx: Any) -> Any:
+    """A Spanish-speaking patient in Bay 1 (the demo visit there is replaced)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.views.i18n import Translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app, ctx.paths.resources / "i18n")
+    ctx.on_cleanup(lambda: translations.use("en"))  # the next shot starts in English
+    ctx.visit = ctx.services.visits.start(
+        patient_label="Lucía M.", bay="Bay 1", language="es", treatment=Treatment.IV_KETAMINE,
+        infusion_end=ctx.clock.now(), baseline_systolic=118, baseline_pulse=72)
+    return _shell(ctx, translations=translations)
+
+
+def _es_at(link_id: str, chosen: AnswerValue | None = None) -> Callable[[Any], QWidget]:
+    def shot(ctx: Any) -> QWidget:
+        shell = _es_shell(ctx)
+        _walk_to(shell, link_id)
+        if chosen is not None:
+            shell.flow.checkin.page.control.set_value(chosen)
+            shell.flow.checkin.page.set_busy(False)
+        return shell.window
+    return shot
+
+
+def _es_screen(screen: Screen) -> Callable[[Any], QWidget]:
+    def shot(ctx: Any) -> QWidget:
+        shell = _es_shell(ctx)
+        shell.flow.go(screen)
+        return shell.window
+    return shot
+
+
+def _es_call_nurse(ctx: Any) -> QWidget:
+    shell = _es_shell(ctx)
+    _walk_to(shell, "nausea")
+    shell.window.call_nurse_button.click()
+    return shell.window
+
+
+def _es_rest(ctx: Any) -> QWidget:
+    shell = _es_shell(ctx)
+    _walk_to(shell, None)
+    shell.flow.thanks.form.hubButton.click()
+    shell.flow.enter_rest()
+    ctx.clock.advance(minutes=16)
+    shell.flow.tick()
+    return shell.window
+
+
+def _es_ready(ctx: Any, link_id: str | None) -> QWidget:
+    shell = _es_shell(ctx)
+    _walk_to(shell, None)
+    shell.flow.thanks.form.hubButton.click()
+    ctx.services.checkins.request_ready_to_go(ctx.visit.id)
+    shell.flow.tick()
+    shell.flow.card.buttons["start"].click()
+    _walk_to(shell, link_id, begin=False)
+    return shell.window
+
+
+def _es_goodbye(ctx: Any) -> QWidget:
+    return _es_ready(ctx, None)
+
+
+def _es_staff_pin(ctx: Any) -> QWidget:
+    shell = _es_shell(ctx)
+    shell.window.staff_button.click()
+    shell.pin_page.staff_tiles[1].click()
+    return shell.window
+
+
 SHOTS: dict[str, Callable[[Any], QWidget]] = {
     "patient_welcome": _welcome,
     "patient_checkin_intro": _checkin_intro,
@@ -217,4 +292,23 @@ SHOTS: dict[str, Callable[[Any], QWidget]] = {
     "patient_staff_choose": _staff_choose,
     "patient_staff_pin": _staff_pin,
     "patient_staff_no_accounts": _staff_no_accounts,
+    "patient_es_welcome": lambda ctx: _es_shell(ctx).window,
+    "patient_es_checkin_intro": _es_at("checkin-intro"),
+    "patient_es_checkin_choice": _es_at("overall-feeling", "okay"),
+    "patient_es_checkin_scale": _es_at("nausea", 2),
+    "patient_es_checkin_yes_no": _es_at("vomiting"),
+    "patient_es_checkin_long_question": _es_at("disconnected"),
+    "patient_es_checkin_multi": _es_at("red-flags", ["headache", "vision"]),
+    "patient_es_call_nurse": _es_call_nurse,
+    "patient_es_thanks": _es_at(None),
+    "patient_es_hub": _es_screen(Screen.HUB),
+    "patient_es_breathing": _es_screen(Screen.BREATHING),
+    "patient_es_grounding": _es_screen(Screen.GROUNDING),
+    "patient_es_scenes": _es_screen(Screen.SCENES),
+    "patient_es_expect": _es_screen(Screen.EXPECT),
+    "patient_es_journal": _es_screen(Screen.JOURNAL),
+    "patient_es_rest_checkin_due": _es_rest,
+    "patient_es_ready_asq": lambda ctx: _es_ready(ctx, "asq-2"),
+    "patient_es_goodbye": _es_goodbye,
+    "patient_es_staff_pin": _es_staff_pin,
 }

@@ -388,12 +388,12 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+6"/>
         <source>Breathe along with a soft circle</source>
-        <translation>Respire al ritmo de un círculo suave</translation>
+        <translation>Respire con un círculo suave</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notice your senses</source>
-        <translation>Conecte con sus sentidos</translation>
+        <translation>Sus cinco sentidos</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -433,7 +433,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+19"/>
         <source>Check in now</source>
-        <translation>Hacer el control ahora</translation>
+        <translation>Responder ahora</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -750,7 +750,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+7"/>
         <source>A nurse has been asked to come and see you</source>
-        <translation>Hemos pedido que una enfermera o un enfermero venga a verle</translation>
+        <translation>Hemos avisado a enfermería para que alguien venga a verle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,12 +770,12 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+7"/>
         <source>A nurse has been asked to come</source>
-        <translation>Hemos pedido que venga una enfermera o un enfermero</translation>
+        <translation>Hemos avisado a enfermería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They will be with you soon. You can stay where you are and breathe slowly.</source>
-        <translation>Llegará pronto. Puede quedarse donde está y respirar despacio.</translation>
+        <translation>Alguien vendrá a verle pronto. Puede quedarse donde está y respirar despacio.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -917,7 +917,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../ui/grounding_page.ui" line="+16"/>
         <source>Notice your senses</source>
-        <translation>Conecte con sus sentidos</translation>
+        <translation>Sus cinco sentidos</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1123,7 +1123,7 @@ back to patient</source>
     <message>
         <location line="+7"/>
         <source>Tap your PIN</source>
-        <translation>Escriba su PIN</translation>
+        <translation>Marque su PIN con los números</translation>
     </message>
     <message>
         <location line="+5"/>

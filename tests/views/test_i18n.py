@@ -106,7 +106,7 @@ def test_a_spanish_visit_is_spanish_everywhere_then_english_again(shell, service
     assert window.call_nurse_button.text() == "Llamar a enfermería"
     hub = flow.calming.hub.form  # type: ignore[attr-defined]
     assert hub.breathingTile.text() == "Respiración lenta"
-    assert hub.checkinButton.text() == "Hacer el control ahora"
+    assert hub.checkinButton.text() == "Responder ahora"
 
     flow.welcome.form.startButton.click()
     page = flow.checkin.page
@@ -126,7 +126,7 @@ def test_a_spanish_visit_is_spanish_everywhere_then_english_again(shell, service
     assert _leftovers(window, services.settings.clinic.name) == set()
 
     window.call_nurse_button.click()
-    assert flow.card.title_label.text() == "Hemos pedido que venga una enfermera o un enfermero"
+    assert flow.card.title_label.text() == "Hemos avisado a enfermería"
     assert flow.card.buttons["ok"].text() == "De acuerdo"
     flow.card.buttons["ok"].click()
 
@@ -228,3 +228,28 @@ def test_the_ts_holds_every_patient_text_in_the_code(tmp_path):
     committed = {(name, m.findtext("source")) for name, ms in _messages().items()
                  for m in ms if name in PATIENT_CONTEXTS}
     assert now - committed == set(), "new patient texts: run make i18n and translate them"
+
+
+@pytest.mark.parametrize("shot", ["patient_es_hub", "patient_es_breathing",
+                                  "patient_es_checkin_scale"])
+def test_spanish_screens_fit_1280x800_and_leave_english_behind(qapp, tmp_path, shot):
+    import importlib.util
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QImage
+
+    from kiosk.views.theme import apply_theme
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(f"tools_{name}",
+                                                      ROOT / "tools" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    apply_theme(qapp, ROOT / "resources" / "theme")  # Spanish is wider: sizes need the theme
+    target = load("screenshots").render(shot, load("shots_patient").SHOTS[shot], tmp_path)
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert QCoreApplication.translate("KioskWindow", "Call a nurse") == "Call a nurse"
