@@ -6,7 +6,8 @@ an activity is added:
 
 - hub: signals ``activity_chosen(str)`` and ``checkin_requested()``;
 - each activity: signal ``finished()``, methods ``start()``, ``stop()``,
-  ``clear()``; the journal also ``load(visit_id)``.
+  ``clear()``; the journal also ``load(visit_id)``; any page may have
+  ``set_language(lang)`` (the guide loads its text in the visit's language).
 """
 
 from __future__ import annotations
