@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.cli import NURSE_STATION, Options
 from kiosk.config import ConfigError, load_settings
@@ -15,6 +16,11 @@ from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
 from kiosk.services.settings_store import SettingsStore
 from kiosk.storage.db import StorageError, open_database, sqlite_url
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.views.shell import Shell
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +117,7 @@ def run(prepared: Prepared, options: Options) -> int:
     return int(code)
 
 
-def _report_ready_after_first_paint(app: object, shell: object) -> None:
+def _report_ready_after_first_paint(app: QApplication, shell: Shell) -> None:
     """Benchmark hook (``KIOSK_BENCH_READY=1``, used by ``bench/restart.py``).
 
     Once the page the window shows has painted and the event loop is free again
@@ -122,21 +128,20 @@ def _report_ready_after_first_paint(app: object, shell: object) -> None:
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    assert isinstance(app, QApplication)
-    window = getattr(shell, "window", None)
-    stack = getattr(window, "stack", None)
+    window = shell.window
+    stack = window.stack
 
     def ready() -> None:
         launched = float(os.environ.get("KIOSK_BENCH_T0", "nan"))
-        page = stack.currentWidget() if stack is not None else window
+        page = stack.currentWidget()
         print(f"ready {(time.time() - launched) * 1000:.1f} {type(page).__name__}", flush=True)
         app.exit(0)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            page = stack.currentWidget() if stack is not None else window
+            page = stack.currentWidget()
             if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
                     and watched is page:
                 app.removeEventFilter(self)
