@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 
+REST_TICK_FACTOR = 5
+"""While resting the flow polls every 5 ticks' time instead of every tick."""
+
 
 def _nothing() -> None:
     """Stand-in for a start() or stop() a page does not have."""
@@ -109,6 +112,7 @@ class FlowController(QObject):
         self._held_card = False
         self.invitations = Invitations(services, self.policy, self.card, self.rest)
         self._last_touch = services.clock.now()
+        self._tick_ms = tick_ms
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -355,6 +359,9 @@ class FlowController(QObject):
         self._held_card = self.card.card is not None
         self.card.hide()
         self.rest.start()
+        # Resting asks little of the tablet: poll the shared database less often
+        # (a due check-in or a discharge still shows within REST_TICK_FACTOR s).
+        self._timer.setInterval(self._tick_ms * REST_TICK_FACTOR)
         self.go(Screen.REST)
 
     def wake(self) -> None:
@@ -363,6 +370,7 @@ class FlowController(QObject):
             return
         self.note_activity()
         self.rest.stop()
+        self._timer.setInterval(self._tick_ms)
         self.go(self._before_rest)
         if self._held_card and self.card.card is not None:
             self.card.show()

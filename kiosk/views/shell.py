@@ -87,7 +87,8 @@ class Shell:
         self._timer = QTimer(self.window)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
-        self._timer.start()
+        # The log-off clock only matters away from the patient screens; it runs
+        # from the PIN pad until patient mode returns (an idle tablet stays quiet).
         if not nurse_station:
             self.flow = FlowController(
                 services, self.window, station=station, tick_ms=tick_ms,
@@ -140,6 +141,7 @@ class Shell:
         if self.flow is not None:
             self.flow.suspend()
         self.mode = "pin"
+        self._timer.start()
         self._last_touch = self.services.clock.now()
         self.pin_page.start()
         self.window.stack.setCurrentWidget(self.pin_page)
@@ -153,6 +155,7 @@ class Shell:
         self.window.stack.setCurrentWidget(area)
         self.window.patient_mode = False
         self.mode = "nurse"
+        self._timer.start()
         self._last_touch = self.services.clock.now()
         signal = getattr(area, "logout_requested", None)
         if signal is not None:
@@ -187,6 +190,7 @@ class Shell:
             return
         self.window.patient_mode = True
         self.mode = "patient"
+        self._timer.stop()
         self.flow.resume()
 
     def tick(self) -> None:

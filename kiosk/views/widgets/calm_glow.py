@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 CYCLE_MS = 10_000  # one slow breath: about six a minute
-FRAME_MS = 100
+FRAME_MS = 160  # about 6 frames a second is smooth enough for a glow this slow and dim
+REST_BACKGROUND = "#10161c"  # restBackgroundColor in resources/theme/recovery_calm.xml
 
 
 class CalmGlow(QWidget):
@@ -19,8 +20,14 @@ class CalmGlow(QWidget):
         phase: where in the cycle the glow is (0 to 1).
     """
 
-    def __init__(self, color: str = "#3d5a66", parent: QWidget | None = None) -> None:
+    def __init__(self, color: str = "#3d5a66", parent: QWidget | None = None, *,
+                 background: str = REST_BACKGROUND) -> None:
         super().__init__(parent)
+        # Painting our own background lets Qt skip repainting the styled widgets
+        # underneath on every frame: that, not the gradient, was most of rest
+        # mode's CPU (bench/README.md).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._background = QColor(background)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 200)
         self._color = QColor(color)
@@ -44,7 +51,13 @@ class CalmGlow(QWidget):
 
     def _step(self) -> None:
         self.phase = (self.phase + FRAME_MS / CYCLE_MS) % 1.0
-        self.update()
+        self.update(self._glow_rect(1.0))
+
+    def _glow_rect(self, swell: float) -> QRect:
+        radius = min(self.width(), self.height()) * (0.28 + 0.16 * swell)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
+                      2 * radius).toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the glow at its current size."""
@@ -59,7 +72,8 @@ class CalmGlow(QWidget):
         gradient.setColorAt(0.0, core)
         gradient.setColorAt(1.0, edge)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(event.rect(), self._background)
+        # No antialiasing: the gradient already fades to nothing at the rim.
         painter.setPen(QColor(0, 0, 0, 0))
         painter.setBrush(gradient)
         painter.drawEllipse(centre, radius, radius)
