@@ -1,9 +1,17 @@
-"""Builds every service once and hands them to the views (no globals)."""
+"""Builds every service once and hands them to the views (no globals).
+
+The services a bay tablet needs to show its first patient screen are built at
+start; the nurse-side ones (readiness, board, observations, discharge with its
+take-home PDF, export) are built, and their modules imported, the first time
+they are used: a restarting tablet never pays for them (bench/README.md).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
@@ -13,17 +21,19 @@ from kiosk.domain.questionnaire.variants import asq_item5_only
 from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
-from kiosk.services.board import BoardService
 from kiosk.services.checkins import CheckinService
-from kiosk.services.discharge import DischargeService
-from kiosk.services.export import ExportService
 from kiosk.services.journal import JournalService
-from kiosk.services.observations import ObservationService
-from kiosk.services.readiness import ReadinessService
 from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import Database
+
+if TYPE_CHECKING:
+    from kiosk.services.board import BoardService
+    from kiosk.services.discharge import DischargeService
+    from kiosk.services.export import ExportService
+    from kiosk.services.observations import ObservationService
+    from kiosk.services.readiness import ReadinessService
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
@@ -36,6 +46,10 @@ class MissingQuestionnaireError(LookupError):
 @dataclass
 class Services:
     """Everything the views may call.
+
+    ``readiness``, ``board``, ``observations``, ``discharge`` and ``export`` are
+    built on first use from the fields in force then (settings included); like
+    the fields, each may be replaced by assignment (tests do).
 
     Attributes:
         settings: clinic settings in force.
@@ -54,17 +68,52 @@ class Services:
     journal: JournalService
     audit: AuditService
     staff: StaffService
-    readiness: ReadinessService
-    board: BoardService
-    observations: ObservationService
     settings_store: SettingsStore
-    discharge: DischargeService
-    export: ExportService
+
+    @cached_property
+    def readiness(self) -> ReadinessService:
+        """Readiness-for-discharge assessments (nurse side)."""
+        from kiosk.services.readiness import ReadinessService
+
+        return ReadinessService(self.db, self.clock, self.settings)
+
+    @cached_property
+    def board(self) -> BoardService:
+        """The nurse board's rows."""
+        from kiosk.services.board import BoardService
+
+        return BoardService(self.db, self.clock, self.readiness,
+                            interval=timedelta(minutes=self.settings.checkin.interval_minutes))
+
+    @cached_property
+    def observations(self) -> ObservationService:
+        """Vital signs and scores recorded by nurses."""
+        from kiosk.services.observations import ObservationService
+
+        return ObservationService(self.db, self.clock, self.settings)
+
+    @cached_property
+    def discharge(self) -> DischargeService:
+        """Signing a visit out, with the take-home sheet (imports the PDF writer)."""
+        from kiosk.services.discharge import DischargeService
+
+        return DischargeService(
+            visits=self.visits, checkins=self.checkins, journal=self.journal,
+            audit=self.audit, staff=self.staff, readiness=self.readiness.assess,
+            settings=self.settings, exports=self.paths.exports, clock=self.clock)
+
+    @cached_property
+    def export(self) -> ExportService:
+        """Research and record exports."""
+        from kiosk.services.export import ExportService
+
+        return ExportService(self.db, self.clock, checkins=self.checkins, audit=self.audit,
+                             exports=self.paths.exports)
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
                    questionnaires: dict[str, Questionnaire]) -> Services:
-    """Wire the services together.
+    """Wire the services together (the nurse-side ones come on first use).
 
     Raises:
         MissingQuestionnaireError: the check-in or ready-to-go questionnaire is missing.
@@ -79,20 +128,8 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
     checkins = CheckinService(
         db, clock, checkin=questionnaires[CHECKIN_URL], ready_to_go=ready_to_go,
         interval=timedelta(minutes=settings.checkin.interval_minutes))
-    readiness = ReadinessService(db, clock, settings)
-    board = BoardService(db, clock, readiness,
-                         interval=timedelta(minutes=settings.checkin.interval_minutes))
-    visits, journal = VisitService(db, clock), JournalService(db, clock)
-    audit, staff = AuditService(db, clock), StaffService(db, clock)
-    discharge = DischargeService(
-        visits=visits, checkins=checkins, journal=journal, audit=audit, staff=staff,
-        readiness=readiness.assess, settings=settings, exports=paths.exports, clock=clock)
     return Services(settings=settings, clock=clock, paths=paths, db=db,
-                    visits=visits, checkins=checkins,
-                    alerts=AlertService(db, clock), journal=journal,
-                    audit=audit, staff=staff,
-                    readiness=readiness, board=board,
-                    observations=ObservationService(db, clock, settings),
-                    settings_store=SettingsStore(db, clock), discharge=discharge,
-                    export=ExportService(db, clock, checkins=checkins, audit=audit,
-                                         exports=paths.exports))
+                    visits=VisitService(db, clock), checkins=checkins,
+                    alerts=AlertService(db, clock), journal=JournalService(db, clock),
+                    audit=AuditService(db, clock), staff=StaffService(db, clock),
+                    settings_store=SettingsStore(db, clock))
