@@ -27,7 +27,7 @@ from kiosk.storage.records import (
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_calls import call_nurse
-from kiosk.views.flow_calming import SELF_PACED, CalmingPages
+from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
 from kiosk.views.flow_invite import Invitations
 from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
@@ -96,16 +96,17 @@ class FlowController(QObject):
         self.idle = IdlePage(settings.clinic.name, stack)
         self.card = MessageCard(stack)
         self.checkin = CheckinDriver(services, self.card, stack)
-        self.pages: dict[Screen, QWidget] = {
+        # Activity pages join on first use (see flow_calming and _add_activity).
+        self.pages: dict[Screen, QWidget] = ScreenPages(calming)
+        self.pages.update({
             Screen.IDLE: self.idle, Screen.WELCOME: self.welcome,
             Screen.CHECKIN: self.checkin.page, Screen.READY_TO_GO: self.checkin.page,
             Screen.THANKS: self.thanks, Screen.HUB: calming.hub, Screen.REST: self.rest,
-            Screen.GOODBYE: self.goodbye}
-        for key, page in calming.activities.items():
-            self.pages[Screen(key)] = page
+            Screen.GOODBYE: self.goodbye})
         for page in dict.fromkeys(self.pages.values()):
             stack.addWidget(page)
         self.visit: VisitRecord | None = None
+        self._language: str | None = None
         self._screen = Screen.IDLE
         self._before_rest = Screen.IDLE
         self._suspended = False
@@ -117,6 +118,7 @@ class FlowController(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._connect()
+        calming.when_built(self._add_activity)
 
     def _connect(self) -> None:
         self.welcome.begin_requested.connect(self._begin)
@@ -128,10 +130,18 @@ class FlowController(QObject):
         hub: Any = self.calming.hub  # duck-typed: see flow_calming
         hub.activity_chosen.connect(self._activity_chosen)
         hub.checkin_requested.connect(self._checkin_requested)
-        activity: Any
-        for activity in self.calming.activities.values():
-            activity.finished.connect(self._activity_finished)
         self.window.call_nurse_clicked.connect(self.call_nurse)
+
+    def _add_activity(self, key: str, page: QWidget) -> None:
+        """An activity page exists (at once, or on first use): stack, wire and update it."""
+        self.pages[Screen(key)] = page
+        self.window.stack.addWidget(page)
+        activity: Any = page  # duck-typed: see flow_calming
+        activity.finished.connect(self._activity_finished)
+        if self._language is not None:
+            getattr(page, "set_language", lambda _lang: None)(self._language)
+        if key == "journal" and self.visit is not None and hasattr(page, "load"):
+            activity.load(self.visit.id)
 
     # --- state -----------------------------------------------------------------------
 
@@ -203,7 +213,8 @@ class FlowController(QObject):
     def use_language(self, lang: str) -> None:
         """Show every patient screen in ``lang`` (Qt texts, the guide, the questions)."""
         self.translations.use(lang)
-        for page in (self.calming.hub, *self.calming.activities.values()):
+        self._language = lang
+        for page in (self.calming.hub, *self.calming.built().values()):
             getattr(page, "set_language", lambda _lang: None)(lang)
 
     def _open_visit(self, visit: VisitRecord) -> None:
@@ -212,7 +223,7 @@ class FlowController(QObject):
         clinic = self.services.settings.clinic.name
         self.welcome.setup_page(visit.first_name, clinic)
         self.goodbye.setup_page(visit.first_name)
-        journal = self.calming.activities.get("journal")
+        journal = self.calming.built().get("journal")  # else it loads when first built
         if journal is not None and hasattr(journal, "load"):
             journal.load(visit.id)
         self._last_touch = self.services.clock.now()
@@ -228,7 +239,7 @@ class FlowController(QObject):
         self.welcome.clear()
         self.goodbye.clear()
         self.rest.stop()
-        for page in (*self.calming.activities.values(), self.calming.hub):
+        for page in (*self.calming.built().values(), self.calming.hub):
             getattr(page, "stop", _nothing)()
             getattr(page, "clear", _nothing)()
         self.use_language(self.services.settings.clinic.language)
@@ -334,7 +345,7 @@ class FlowController(QObject):
     # --- calming ---------------------------------------------------------------------
 
     def _activity_chosen(self, key: str) -> None:
-        if key in {s.value for s in ACTIVITIES} and Screen(key) in self.pages:
+        if key in {s.value for s in ACTIVITIES} and key in self.calming.activities:
             self.go(Screen(key))
 
     def _activity_finished(self) -> None:
