@@ -92,7 +92,11 @@ class ShotContext:
 
     def shell(self, **kwargs: Any) -> Any:
         """A shell for ``Bay 1`` (see :func:`kiosk.views.shell.build_shell`)."""
-        from kiosk.views.shell import build_shell
+        from kiosk.views.shell import NoStaffDirectory, build_shell
+
+        # The demo clinic has no staff accounts; without a directory of its own
+        # the shell would open the first-admin page instead of the patient screens.
+        kwargs.setdefault("staff", NoStaffDirectory())
 
         kwargs.setdefault("nurse_station", False)
         shell = build_shell(self.services, station=BAY, **kwargs)

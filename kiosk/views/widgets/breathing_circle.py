@@ -31,6 +31,10 @@ class BreathingCircle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Painting our own page-coloured background (secondaryColor of the theme)
+        # spares Qt repainting the styled widgets beneath on every frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.background_color = QColor("#f5f2eb")
         self.halo_color = QColor("#d5e8e5")
         self.fill_color = QColor("#9cc7c4")
         self.core_color = QColor("#cfe5e1")
@@ -104,8 +108,8 @@ class BreathingCircle(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the halo, the circle at its current size and the calm centre."""
         self.frames_painted += 1
-        del event  # the parent paints the background; we paint the whole circle
         painter = QPainter(self)
+        painter.fillRect(event.rect(), self.background_color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         square = self._square()

@@ -37,3 +37,13 @@ def test_log_off_clock_runs_only_away_from_patient_screens(make_shell, visit):
     assert shell._timer.isActive()
     shell.back_to_patient()
     assert not shell._timer.isActive()
+
+
+def test_breathing_circle_paints_its_own_background(qtbot):
+    from kiosk.views.widgets.breathing_circle import BreathingCircle
+
+    circle = BreathingCircle()
+    qtbot.addWidget(circle)
+    assert circle.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    image = circle.grab().toImage()
+    assert image.pixelColor(1, 1) == circle.background_color
