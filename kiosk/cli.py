@@ -64,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Keep "Running upgrade ..." lines; Alembic's plugin set-up is noise.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     os.umask(0o077)  # database, WAL, backups and exports: owner only
     # Start-up creates ~100k objects that live as long as the app (SQLAlchemy,
     # models, questionnaires); cyclic GC passes over them are wasted time (about
