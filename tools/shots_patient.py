@@ -131,8 +131,8 @@ def _rest(ctx: Any) -> QWidget:
     return shell.window
 
 
-def _rest_checkin_due(ctx: Any) -> QWidget:
-    shell = _shell(ctx)
+def _rest_checkin_due(ctx: Any, make: Callable[[Any], Any] = _shell) -> QWidget:
+    shell = make(ctx)
     _walk_to(shell, None)
     shell.flow.thanks.form.hubButton.click()
     shell.flow.enter_rest()
@@ -141,8 +141,8 @@ def _rest_checkin_due(ctx: Any) -> QWidget:
     return shell.window
 
 
-def _ready(ctx: Any, link_id: str | None) -> Any:
-    shell = _shell(ctx)
+def _ready(ctx: Any, link_id: str | None, make: Callable[[Any], Any] = _shell) -> Any:
+    shell = make(ctx)
     _walk_to(shell, None)
     shell.flow.thanks.form.hubButton.click()
     ctx.services.checkins.request_ready_to_go(ctx.visit.id)
@@ -236,29 +236,8 @@ def _es_call_nurse(ctx: Any) -> QWidget:
     return shell.window
 
 
-def _es_rest(ctx: Any) -> QWidget:
-    shell = _es_shell(ctx)
-    _walk_to(shell, None)
-    shell.flow.thanks.form.hubButton.click()
-    shell.flow.enter_rest()
-    ctx.clock.advance(minutes=16)
-    shell.flow.tick()
-    return shell.window
-
-
-def _es_ready(ctx: Any, link_id: str | None) -> QWidget:
-    shell = _es_shell(ctx)
-    _walk_to(shell, None)
-    shell.flow.thanks.form.hubButton.click()
-    ctx.services.checkins.request_ready_to_go(ctx.visit.id)
-    shell.flow.tick()
-    shell.flow.card.buttons["start"].click()
-    _walk_to(shell, link_id, begin=False)
-    return shell.window
-
-
 def _es_goodbye(ctx: Any) -> QWidget:
-    return _es_ready(ctx, None)
+    return _ready(ctx, None, _es_shell).window
 
 
 def _es_staff_pin(ctx: Any) -> QWidget:
@@ -307,8 +286,8 @@ SHOTS: dict[str, Callable[[Any], QWidget]] = {
     "patient_es_scenes": _es_screen(Screen.SCENES),
     "patient_es_expect": _es_screen(Screen.EXPECT),
     "patient_es_journal": _es_screen(Screen.JOURNAL),
-    "patient_es_rest_checkin_due": _es_rest,
-    "patient_es_ready_asq": lambda ctx: _es_ready(ctx, "asq-2"),
+    "patient_es_rest_checkin_due": lambda ctx: _rest_checkin_due(ctx, _es_shell),
+    "patient_es_ready_asq": lambda ctx: _ready(ctx, "asq-2", _es_shell).window,
     "patient_es_goodbye": _es_goodbye,
     "patient_es_staff_pin": _es_staff_pin,
 }
