@@ -53,12 +53,6 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
                    demo=args.demo, station=args.station.strip() or "Bay 1")
 
 
-def fail(message: str) -> int:
-    """Print one line for the user and return the bad-input exit code."""
-    print(f"recovery-kiosk: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``recovery-kiosk`` script."""
     options = parse_args(argv)

@@ -34,8 +34,7 @@ class ClinicSettings:
 
     name: str = _spec("Recovery Clinic", label="Clinic name")
     phone: str = _spec("(555) 010-0199", label="Clinic phone")
-    country: str = _spec("US", label="Country code (for the crisis line)")
-    crisis_line: str = _spec(
+    crisis_line: str = _spec(  # the words for the clinic's own country
         "In the US, call or text 988 (press 1 for veterans, 2 for Spanish). "
         "If you are in immediate danger, call 911.",
         label="Crisis line text",

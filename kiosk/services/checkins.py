@@ -22,7 +22,6 @@ from kiosk.storage.records import (
 )
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.checkins import CheckinRepository
-from kiosk.storage.repositories.visits import VisitRepository
 
 
 @dataclass(frozen=True)
@@ -200,9 +199,3 @@ class CheckinService:
                 return None
             current = started[-1]
             return ResumePoint(current, repo.answers(current.id))
-
-    def visit_is_open(self, visit_id: int) -> bool:
-        """True while the visit is still recovering."""
-        with self._db.unit() as s:
-            visit = VisitRepository(s).get(visit_id)
-            return visit is not None and visit.status.value == "recovering"

@@ -108,9 +108,3 @@ class CheckinRepository:
         rows = self._s.scalars(select(m.Answer).where(m.Answer.checkin_id == checkin_id)
                                .order_by(m.Answer.id))
         return {r.link_id: json.loads(r.value_json) for r in rows}
-
-    def answer_records(self, checkin_id: int) -> list[AnswerRecord]:
-        """Answers of one check-in with their times."""
-        rows = self._s.scalars(select(m.Answer).where(m.Answer.checkin_id == checkin_id)
-                               .order_by(m.Answer.id))
-        return [convert.answer(r) for r in rows]
