@@ -35,11 +35,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-## forms: regenerate kiosk/forms/*.py from ui/*.ui
+## forms: regenerate kiosk/forms/*.py from ui/*.ui (pyside6-uic, imports cut to what is used)
 forms: $(STAMP)
-	for ui in ui/*.ui; do \
-	  $(VENV)/bin/pyside6-uic "$$ui" -o "kiosk/forms/$$(basename "$${ui%.ui}").py" || exit 1; \
-	done
+	$(PY) tools/make_forms.py
 
 ## theme: rebuild resources/theme/kiosk.qss from qt-material and our colours
 theme: $(STAMP)
