@@ -6,10 +6,9 @@ Escape, Alt+F4 and Ctrl+Q do nothing. Only a nurse PIN leaves patient mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -21,19 +20,19 @@ from PySide6.QtWidgets import (
 
 CALL_BUTTON_HEIGHT = 80
 TOP_BAR_HEIGHT = 96  # the themed call button: 80 px plus its padding and border
-_BLOCKED_KEYS = {Qt.Key.Key_Escape}
-_BLOCKED_SEQUENCES = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
+LEAVING_KEYS = ("Esc", "Alt+F4", "Ctrl+Q", "Ctrl+W", QKeySequence.StandardKey.Quit,
+                QKeySequence.StandardKey.Close)
+"""Keys a patient could use to leave the kiosk (with the platform's Quit and Close)."""
 
 
-def is_escape_key(event: QKeyEvent) -> bool:
-    """True for the keys a patient could use to leave the kiosk."""
-    if event.key() in _BLOCKED_KEYS:
-        return True
-    if event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier:
-        return True
-    if event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-        return True
-    return any(event.matches(seq) for seq in _BLOCKED_SEQUENCES)
+def leaving_sequences() -> list[QKeySequence]:
+    """Every key sequence of :data:`LEAVING_KEYS`, without repeats."""
+    found: list[QKeySequence] = []
+    for key in LEAVING_KEYS:
+        sequences = ([QKeySequence(key)] if isinstance(key, str)
+                     else QKeySequence.keyBindings(key))
+        found.extend(seq for seq in sequences if not seq.isEmpty() and seq not in found)
+    return found
 
 
 class KioskWindow(QMainWindow):
@@ -54,7 +53,7 @@ class KioskWindow(QMainWindow):
     def __init__(self, *, clinic_name: str, patient_mode: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.patient_mode = patient_mode
+        self._patient_mode = patient_mode
         central = QWidget(self)
         central.setObjectName("kioskCentral")
         central.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -92,9 +91,25 @@ class KioskWindow(QMainWindow):
         self.retranslate()
         self.call_nurse_button.clicked.connect(self.call_nurse_clicked)
         self.staff_button.clicked.connect(self.staff_clicked)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # Application-wide shortcuts that do nothing take the leaving keys before
+        # any widget sees them. Qt matches shortcuts in C++; an application event
+        # filter in Python would be called for every event of every widget (it
+        # cost a restart about 65 ms, bench/README.md).
+        self.leave_guards = [QShortcut(sequence, self,
+                                       context=Qt.ShortcutContext.ApplicationShortcut)
+                             for sequence in leaving_sequences()]
+        self.patient_mode = patient_mode
+
+    @property
+    def patient_mode(self) -> bool:
+        """While True the window refuses to close and the leaving keys do nothing."""
+        return self._patient_mode
+
+    @patient_mode.setter
+    def patient_mode(self, on: bool) -> None:
+        self._patient_mode = on
+        for guard in self.leave_guards:
+            guard.setEnabled(on)
 
     def retranslate(self) -> None:
         """Word the title and the top bar in the current language."""
@@ -140,12 +155,3 @@ class KioskWindow(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Swallow leaving keys (and their shortcuts) while in patient mode."""
-        if self.patient_mode and event.type() in (QEvent.Type.KeyPress,
-                                                  QEvent.Type.ShortcutOverride) \
-                and isinstance(event, QKeyEvent) and is_escape_key(event):
-            event.accept()
-            return True
-        return super().eventFilter(watched, event)
