@@ -11,7 +11,6 @@ import importlib.util
 import re
 from pathlib import Path
 from string import Template
-from xml.dom.minidom import parse
 
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
@@ -23,12 +22,17 @@ STYLESHEET = "kiosk.qss"
 ICONS = "icons"
 
 
+_COLOR = re.compile(r'<color\s+name="([^"]+)"\s*>\s*([^<\s]+)\s*</color>')
+
+
 def theme_colors(theme_dir: Path) -> dict[str, str]:
-    """The named colours of our theme file."""
-    document = parse(str(theme_dir / THEME_XML))
-    return {node.getAttribute("name"): (node.firstChild.nodeValue or "").strip()
-            for node in document.getElementsByTagName("color")
-            if node.firstChild is not None}
+    """The named colours of our theme file (``<color name="...">#rrggbb</color>``).
+
+    Our own small file in qt-material's format, read with a pattern rather than
+    an XML parser: importing ``xml.dom`` cost every start about 6 ms.
+    """
+    text = (theme_dir / THEME_XML).read_text(encoding="utf-8")
+    return dict(_COLOR.findall(re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)))
 
 
 def build_stylesheet(theme_dir: Path) -> str:
