@@ -67,10 +67,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # then freeze them out of every later collection.
     gc.disable()
     try:
+        from kiosk.paths import AppPaths
+        from kiosk.quick_start import quick_plan, run_quick
+
+        paths = AppPaths.default()
+        plan = quick_plan(options, paths)
+        if plan is not None:  # a patient mid-check-in: their screen first (quick_start.py)
+            return run_quick(plan, options, paths)
         from kiosk.app import StartupError, prepare, run
 
         try:
-            prepared = prepare(options)
+            prepared = prepare(options, paths=paths)
         except StartupError as exc:
             for line in exc.lines:
                 print(f"recovery-kiosk: {line}", file=sys.stderr)

@@ -8,7 +8,6 @@ The same checks serve the admin settings screen (:func:`coerce_value`).
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,6 +186,23 @@ def settings_from_mapping(data: Mapping[str, Any], *, where: str = "") -> Settin
     return settings
 
 
+def overlay(settings: Settings, stored: Mapping[tuple[str, str], Any],
+            ) -> tuple[Settings, list[str]]:
+    """Lay stored values (by section and key) over ``settings``.
+
+    A stored value that no longer passes the checks (a newer version with
+    tighter limits) is skipped; the file's value stays. Returns the settings
+    and one line per skipped value.
+    """
+    skipped = []
+    for (section, key), value in stored.items():
+        try:
+            settings = settings.with_value(section, key, value)
+        except ConfigError as exc:
+            skipped.append(f"Stored setting [{section}] {key} ignored: {exc}")
+    return settings, skipped
+
+
 def load_settings(path: Path | None) -> Settings:
     """Load settings from a TOML file, or the defaults when ``path`` is None.
 
@@ -201,6 +217,8 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"{path}: settings file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read settings file ({exc})") from None
+    import tomllib  # here: a start without a settings file need not load it
+
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

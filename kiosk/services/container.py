@@ -17,7 +17,7 @@ from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
-from kiosk.domain.questionnaire.variants import asq_item5_only
+from kiosk.domain.questionnaire.variants import forms_in_force
 from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
@@ -27,6 +27,7 @@ from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import Database
+from kiosk.storage.records import CheckinKind
 
 if TYPE_CHECKING:
     from kiosk.services.board import BoardService
@@ -118,15 +119,13 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
     Raises:
         MissingQuestionnaireError: the check-in or ready-to-go questionnaire is missing.
     """
-    for url in (CHECKIN_URL, READY_TO_GO_URL):
-        if url not in questionnaires:
-            raise MissingQuestionnaireError(
-                f"{paths.questionnaires}: no questionnaire with url {url}")
-    ready_to_go = questionnaires[READY_TO_GO_URL]
-    if settings.checkin.asq_mode == "item5_only":
-        ready_to_go = asq_item5_only(ready_to_go)
+    try:
+        forms = forms_in_force(questionnaires, asq_mode=settings.checkin.asq_mode)
+    except KeyError as exc:
+        raise MissingQuestionnaireError(
+            f"{paths.questionnaires}: no questionnaire with url {exc.args[0]}") from None
     checkins = CheckinService(
-        db, clock, checkin=questionnaires[CHECKIN_URL], ready_to_go=ready_to_go,
+        db, clock, checkin=forms[CheckinKind.CHECKIN], ready_to_go=forms[CheckinKind.READY_TO_GO],
         interval=timedelta(minutes=settings.checkin.interval_minutes))
     return Services(settings=settings, clock=clock, paths=paths, db=db,
                     visits=VisitService(db, clock), checkins=checkins,

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.config import ConfigError, Settings, coerce_value, field_specs
+from kiosk.config import ConfigError, Settings, coerce_value, field_specs, overlay
 from kiosk.domain.clock import Clock
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.audit import AuditRepository
@@ -118,11 +118,9 @@ class SettingsStore:
         A stored value that no longer passes the checks (a newer version with
         tighter limits) is skipped and named in the log; the file's value stays.
         """
-        for (section, key), value in self.stored().items():
-            try:
-                settings = settings.with_value(section, key, value)
-            except ConfigError as exc:
-                log.warning("Stored setting [%s] %s ignored: %s", section, key, exc)
+        settings, skipped = overlay(settings, self.stored())
+        for line in skipped:
+            log.warning("%s", line)
         return settings
 
     def save(self, settings: Settings, section: str, key: str, value: Any, *,

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD_REVISION = "0002"
-"""The newest revision in ``migrations/versions``; a test keeps them in step."""
+from kiosk.storage.revision import HEAD_REVISION
+
+__all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "run_alembic",
+           "upgrade_if_needed"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -33,6 +33,7 @@ from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
+from kiosk.views.patient.checkin_page import CheckinPage
 from kiosk.views.patient.goodbye_page import GoodbyePage
 from kiosk.views.patient.idle_page import IdlePage
 from kiosk.views.patient.rest_page import RestPage
@@ -76,7 +77,8 @@ class FlowController(QObject):
 
     def __init__(self, services: Services, window: KioskWindow, *, station: str,
                  calming: CalmingPages, tick_ms: int = TICK_MS,
-                 translations: LanguageSwitch | None = None) -> None:
+                 translations: LanguageSwitch | None = None,
+                 checkin_page: CheckinPage | None = None) -> None:
         super().__init__(window)
         self.services = services
         self.translations: LanguageSwitch = translations or NoTranslations()
@@ -95,7 +97,7 @@ class FlowController(QObject):
         self.goodbye = GoodbyePage(stack)
         self.idle = IdlePage(settings.clinic.name, stack)
         self.card = MessageCard(stack)
-        self.checkin = CheckinDriver(services, self.card, stack)
+        self.checkin = CheckinDriver(services, self.card, stack, page=checkin_page)
         # Activity pages join on first use (see flow_calming and _add_activity).
         self.pages: dict[Screen, QWidget] = ScreenPages(calming)
         self.pages.update({
@@ -104,7 +106,8 @@ class FlowController(QObject):
             Screen.THANKS: self.thanks, Screen.HUB: calming.hub, Screen.REST: self.rest,
             Screen.GOODBYE: self.goodbye})
         for page in dict.fromkeys(self.pages.values()):
-            stack.addWidget(page)
+            if stack.indexOf(page) < 0:  # a page painted by the quick restart is there
+                stack.addWidget(page)
         self.visit: VisitRecord | None = None
         self._language: str | None = None
         self._screen = Screen.IDLE
@@ -172,6 +175,9 @@ class FlowController(QObject):
             log.warning("database unavailable at start; showing the idle screen")
             self.use_language(self.services.settings.clinic.language)
             self.go(Screen.IDLE)
+        if self.checkin.run is None:
+            # A check-in painted by a quick restart closed meanwhile: none of it stays.
+            self.checkin.clear()
         self._timer.start()
 
     def _restart_screen(self, visit: VisitRecord) -> Screen:

@@ -45,11 +45,12 @@ class CheckinDriver(QObject):
     resumed = Signal(str)
     finished = Signal(bool)
 
-    def __init__(self, services: Services, card: MessageCard, stack: QWidget) -> None:
+    def __init__(self, services: Services, card: MessageCard, stack: QWidget, *,
+                 page: CheckinPage | None = None) -> None:
         super().__init__(stack)
         self.services = services
         self.card = card
-        self.page = CheckinPage(stack)
+        self.page = page or CheckinPage(stack)
         self.run: CheckinRun | None = None
         self._pending: tuple[str, AnswerValue | None] | None = None
         self._retry = QTimer(self)
@@ -77,7 +78,13 @@ class CheckinDriver(QObject):
         if item is None:
             self._finish()
             return
-        self._show(item)
+        if resumed and self.page.showing(item.link_id):
+            # The quick restart painted this very item before the services
+            # existed (kiosk/quick_start.py); keep what the patient chose since.
+            self.run.current = item.link_id
+            self.item_shown.emit(self.run.is_ready_to_go)
+        else:
+            self._show(item)
         if resumed:
             log.info("resumed at %s", item.link_id)
             self.resumed.emit(item.link_id)
@@ -102,11 +109,7 @@ class CheckinDriver(QObject):
         run = self.run
         assert run is not None
         run.current = item.link_id
-        self.page.show_item(
-            item, lang=run.lang, section=run.section_for(item),
-            value=run.answers.get(item.link_id),
-            progress=run.questionnaire.progress(run.answers),
-            can_go_back=run.previous_before(item.link_id) is not None)
+        self.page.show_step(run.questionnaire, run.answers, item, lang=run.lang)
         self.item_shown.emit(run.is_ready_to_go)
 
     def _answered(self, link_id: str, value: AnswerValue | None) -> None:

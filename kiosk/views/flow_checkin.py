@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.domain.questionnaire import AnswerValue, Item, ItemType, Questionnaire
-from kiosk.domain.questionnaire.conditions import is_answered
+from kiosk.domain.questionnaire import AnswerValue, Item, Questionnaire
 from kiosk.storage.records import CheckinKind, CheckinRecord
 
 
@@ -37,24 +36,8 @@ class CheckinRun:
         return self.checkin.kind is CheckinKind.READY_TO_GO
 
     def resume_item(self) -> Item | None:
-        """The first enabled item without an answer, or the information screen before it.
-
-        With no answers yet this is the very first screen. An information screen
-        (display item) is shown again only if it comes after the last answer.
-        """
-        pending_info: Item | None = None
-        after: str | None = None
-        while True:
-            item = self.questionnaire.next_item(self.answers, after, include_display=True)
-            if item is None:
-                return None
-            if item.type is ItemType.DISPLAY:
-                pending_info = pending_info or item
-            elif not is_answered(self.answers.get(item.link_id)):
-                return pending_info or item
-            else:
-                pending_info = None
-            after = item.link_id
+        """The screen a (re)opened check-in starts on (see ``Questionnaire.resume_item``)."""
+        return self.questionnaire.resume_item(self.answers)
 
     def next_after(self, link_id: str | None) -> Item | None:
         """The enabled screen after ``link_id`` given the answers so far."""
@@ -66,11 +49,7 @@ class CheckinRun:
 
     def section_for(self, item: Item) -> str:
         """The heading of the group holding ``item`` (empty at the top level)."""
-        for group in self.questionnaire.all_items():
-            if group.type is ItemType.GROUP and any(
-                    child.link_id == item.link_id for child in group.items):
-                return group.text_for(self.lang)
-        return ""
+        return self.questionnaire.section_of(item, self.lang)
 
     def stale_answers(self) -> list[str]:
         """The linkIds of saved answers to items that are no longer shown."""

@@ -23,6 +23,7 @@ from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.patient.pin_pad_page import PinPadPage
+from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
@@ -58,15 +59,17 @@ class Shell:
     def __init__(self, services: Services, *, station: str, nurse_station: bool,
                  staff: StaffDirectory, nurse_area_factory: NurseAreaFactory,
                  calming: CalmingPages | None = None, tick_ms: int = 1000,
-                 translations: LanguageSwitch | None = None) -> None:
+                 translations: LanguageSwitch | None = None,
+                 quick: QuickScreen | None = None) -> None:
         self.services = services
         self.translations: LanguageSwitch = translations or NoTranslations()
         self.translations.use(services.settings.clinic.language)
         self.station = station
         self.nurse_station = nurse_station
         self._factory = nurse_area_factory
-        self.window = KioskWindow(clinic_name=services.settings.clinic.name,
-                                  patient_mode=not nurse_station)
+        # After a quick restart the window and check-in page are already on screen.
+        self.window = quick.window if quick is not None else KioskWindow(
+            clinic_name=services.settings.clinic.name, patient_mode=not nurse_station)
         self.pin_page = PinPadPage(staff, self.window.stack)
         self.pin_page.set_cancellable(not nurse_station)
         self.window.stack.addWidget(self.pin_page)
@@ -93,7 +96,8 @@ class Shell:
             self.flow = FlowController(
                 services, self.window, station=station, tick_ms=tick_ms,
                 calming=calming or build_calming_pages(services, self.window.stack),
-                translations=self.translations)
+                translations=self.translations,
+                checkin_page=quick.page if quick is not None else None)
             self.flow.start()
         if self._needs_first_run(staff):
             self.open_first_run()
@@ -216,11 +220,13 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
                 staff: StaffDirectory | None = None,
                 nurse_area_factory: NurseAreaFactory | None = None,
                 calming: CalmingPages | None = None,
-                translations: LanguageSwitch | None = None) -> Shell:
+                translations: LanguageSwitch | None = None,
+                quick: QuickScreen | None = None) -> Shell:
     """Build the shell for a bay tablet or the nurse station.
 
     The staff directory defaults to ``services.staff``; the nurse area to the
     nurse side's; the language switch to none (English texts, as in most tests).
+    ``quick`` hands over the window and page a quick restart already painted.
     """
     directory: StaffDirectory = staff or services.staff
     if nurse_area_factory is None:
@@ -232,7 +238,7 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
 
     shell = Shell(services, station=station, nurse_station=nurse_station, staff=directory,
                   nurse_area_factory=nurse_area_factory, calming=calming,
-                  translations=translations)
+                  translations=translations, quick=quick)
     script = os.environ.get(TEST_SCRIPT_ENV)
     if script:
         from kiosk.views.test_driver import TestDriver

@@ -73,6 +73,7 @@ def test_sigkill_between_answers_then_resume(tmp_path):
     paths = AppPaths(root=ROOT, data_dir=data)
     options = Options(db_url=None, config=None, windowed=True, demo=False, station="Bay 1")
     services = prepare(options, paths=paths, clock=SystemClock()).services
+    services.staff.create_first_admin("Ana Admin", "482916")  # a clinic in service
     visit = services.visits.start(patient_label="Maya R.", bay="Bay 1",
                                   treatment=Treatment.IV_KETAMINE)
     services.db.close()
@@ -98,6 +99,9 @@ def test_sigkill_between_answers_then_resume(tmp_path):
 
     second = App(data, None)
     try:
+        # The patient's question is painted before the database layer loads
+        # (kiosk/quick_start.py); the flow then takes over the same page.
+        second.wait_for("quick restart")
         second.wait_for("resumed at dizziness")
     finally:
         second.kill()

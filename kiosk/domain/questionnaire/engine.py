@@ -180,6 +180,35 @@ class Questionnaire:
                 return item
         return None
 
+    def resume_item(self, answers: Answers) -> Item | None:
+        """Where a check-in left off picks up: the first enabled unanswered item.
+
+        An information screen (display item) just before it is shown again, so
+        the patient reads the introduction to the part they are in; one that
+        comes before the last answer is not. None when nothing is left to ask.
+        """
+        pending_info: Item | None = None
+        after: str | None = None
+        while True:
+            item = self.next_item(answers, after, include_display=True)
+            if item is None:
+                return None
+            if item.type is ItemType.DISPLAY:
+                pending_info = pending_info or item
+            elif not is_answered(answers.get(item.link_id)):
+                return pending_info or item
+            else:
+                pending_info = None
+            after = item.link_id
+
+    def section_of(self, item: Item, lang: str | None) -> str:
+        """The heading of the group holding ``item`` (empty at the top level)."""
+        for group in self._flat:
+            if group.type is ItemType.GROUP and any(
+                    child.link_id == item.link_id for child in group.items):
+                return group.text_for(lang)
+        return ""
+
     def progress(self, answers: Answers) -> Progress:
         """Answered and total counts over the enabled answerable items."""
         enabled = [i for i in self.enabled_items(answers) if i.answerable]

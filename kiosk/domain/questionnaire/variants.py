@@ -7,11 +7,12 @@ that pointed at them, so item 5 is then always asked.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from kiosk.domain.questionnaire.asq import ASQ_SCREENING_ITEMS
 from kiosk.domain.questionnaire.engine import Questionnaire
+from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.domain.questionnaire.model import Item
 
 
@@ -36,3 +37,22 @@ def without_items(questionnaire: Questionnaire, link_ids: Collection[str]) -> Qu
 def asq_item5_only(questionnaire: Questionnaire) -> Questionnaire:
     """The ready-to-go form asking only ASQ item 5 (items 1-4 were asked at intake)."""
     return without_items(questionnaire, ASQ_SCREENING_ITEMS)
+
+
+def forms_in_force(questionnaires: Mapping[str, Questionnaire], *,
+                   asq_mode: str) -> dict[str, Questionnaire]:
+    """The recovery check-in and the ready-to-go form by check-in kind.
+
+    Keys are the stored kinds ``"checkin"`` and ``"ready_to_go"``; the ready-to-go
+    form asks only ASQ item 5 when ``asq_mode`` is ``"item5_only"``.
+
+    Raises:
+        KeyError: naming the url of a questionnaire that is not loaded.
+    """
+    for url in (CHECKIN_URL, READY_TO_GO_URL):
+        if url not in questionnaires:
+            raise KeyError(url)
+    ready_to_go = questionnaires[READY_TO_GO_URL]
+    if asq_mode == "item5_only":
+        ready_to_go = asq_item5_only(ready_to_go)
+    return {"checkin": questionnaires[CHECKIN_URL], "ready_to_go": ready_to_go}

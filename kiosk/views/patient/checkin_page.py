@@ -9,7 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.domain.questionnaire import AnswerValue, Item, ItemType, Progress
+from kiosk.domain.questionnaire import (
+    Answers,
+    AnswerValue,
+    Item,
+    ItemType,
+    Progress,
+    Questionnaire,
+)
 from kiosk.forms.checkin_page import Ui_CheckinPage
 from kiosk.views.patient.answer_widgets import NO, YES, AnswerControl
 
@@ -79,6 +86,19 @@ class CheckinPage(QWidget):
         self.form.skipButton.setVisible(item.answerable and not item.required)
         self.retranslate()
         self.set_busy(False)
+
+    def show_step(self, questionnaire: Questionnaire, answers: Answers, item: Item, *,
+                  lang: str | None) -> None:
+        """Show ``item`` of ``questionnaire`` with the answers saved so far."""
+        self.show_item(
+            item, lang=lang, section=questionnaire.section_of(item, lang),
+            value=answers.get(item.link_id), progress=questionnaire.progress(answers),
+            can_go_back=questionnaire.previous_item(
+                answers, item.link_id, include_display=True) is not None)
+
+    def showing(self, link_id: str) -> bool:
+        """True if the item ``link_id`` is on the page now."""
+        return self.item is not None and self.item.link_id == link_id
 
     def retranslate(self) -> None:
         """Write the texts set from code in the current language (the question keeps its own)."""

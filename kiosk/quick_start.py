@@ -1,0 +1,224 @@
+"""Quick restart: a patient's unfinished check-in on screen before the database layer loads.
+
+A bay tablet restarting after a crash or power cut spends most of a normal start
+importing SQLAlchemy, the models and the services (about a second on a modest
+tablet, ``bench/README.md``). When its bay's patient was in the middle of a
+check-in, this path instead:
+
+1. reads the settings file and questionnaires (:mod:`kiosk.inputs`) and, with the
+   standard library's ``sqlite3``, the unfinished check-in (:mod:`kiosk.storage.peek`);
+2. paints the real window and check-in page on that item (:mod:`kiosk.views.quick_screen`);
+3. only then loads the database layer and services on a worker thread (the
+   page keeps taking taps meanwhile) and hands the window and page to the shell.
+
+Anything it cannot vouch for (another schema revision, a first run, no check-in
+open, a PostgreSQL URL, a nurse station, ``--demo``, a settings or questionnaire
+problem) leaves it unused and the normal start (:mod:`kiosk.app`) runs and
+reports problems as usual. ``KIOSK_QUICK_START=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+from kiosk.cli import EXIT_BAD_INPUT, NURSE_STATION, Options
+from kiosk.config import Settings, overlay
+from kiosk.domain.questionnaire import Questionnaire
+from kiosk.domain.questionnaire.variants import forms_in_force
+from kiosk.inputs import Inputs, StartupError, load_inputs
+from kiosk.paths import AppPaths
+from kiosk.storage.peek import BayPeek, peek_bay, sqlite_file
+from kiosk.views import bench_probe
+from kiosk.views.i18n import Translations
+from kiosk.views.quick_screen import QuickScreen
+from kiosk.views.theme import apply_theme
+from kiosk.views.widgets.first_paint import FirstPaint
+
+if TYPE_CHECKING:
+    from kiosk.app import Prepared
+    from kiosk.views.shell import Shell
+
+log = logging.getLogger(__name__)
+
+QUICK_START_ENV = "KIOSK_QUICK_START"
+"""Set to ``0`` to always take the normal start (comparisons, trouble-shooting)."""
+
+
+@dataclass(frozen=True)
+class QuickPlan:
+    """What the quick restart paints, all read without SQLAlchemy.
+
+    Attributes:
+        inputs: the settings file and questionnaires (handed on to the full start).
+        settings: the file's settings with the stored values laid over.
+        questionnaire: the form the unfinished check-in answers.
+        peek: the bay's visit, check-in and answers.
+    """
+
+    inputs: Inputs
+    settings: Settings
+    questionnaire: Questionnaire
+    peek: BayPeek
+
+
+def quick_plan(options: Options, paths: AppPaths) -> QuickPlan | None:
+    """The quick restart to do, or None when the normal start should run."""
+    if os.environ.get(QUICK_START_ENV, "1") == "0" or options.demo \
+            or options.station.lower() == NURSE_STATION:
+        return None
+    path = sqlite_file(options.db_url, paths.default_database)
+    peek = peek_bay(path, options.station) if path is not None else None
+    if peek is None:
+        return None
+    try:
+        inputs = load_inputs(options, paths)
+    except StartupError:
+        return None  # the normal start names the problem
+    settings, _ = overlay(inputs.settings, peek.stored_settings)
+    try:
+        forms = forms_in_force(inputs.questionnaires, asq_mode=settings.checkin.asq_mode)
+    except KeyError:
+        return None
+    questionnaire = forms.get(peek.checkin_kind)
+    if questionnaire is None or questionnaire.url != peek.questionnaire_url \
+            or questionnaire.resume_item(peek.answers) is None:
+        return None
+    return QuickPlan(inputs, settings, questionnaire, peek)
+
+
+class Loader:
+    """Runs the rest of the start (:func:`kiosk.app.prepare`) on a worker thread.
+
+    SQLAlchemy's SQLite pool hands file connections across threads, so the
+    database opened here is used by the Qt thread afterwards. No Qt object is
+    made on the worker; it only imports modules and builds services.
+    """
+
+    def __init__(self, options: Options, paths: AppPaths, inputs: Inputs,
+                 done: Callable[[], None]) -> None:
+        self._options = options
+        self._paths = paths
+        self._inputs = inputs
+        self._done = done  # emits a Qt signal: queued to the Qt thread
+        self.prepared: Prepared | None = None
+        self.problems: list[str] = []
+        self.failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kiosk-start")
+
+    def start(self) -> None:
+        """Begin loading (once)."""
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def wait(self) -> None:
+        """Block until loading has finished (a tap that needs the database)."""
+        self.start()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            from kiosk.app import prepare
+
+            self.prepared = prepare(self._options, paths=self._paths, inputs=self._inputs)
+            import kiosk.views.shell  # noqa: F401  (its imports too, off the Qt thread)
+        except StartupError as exc:
+            self.problems = exc.lines
+        except BaseException as exc:
+            self.failure = exc
+        finally:
+            self._done()
+
+
+class _Finisher(QObject):
+    """On the Qt thread: takes the loaded services and hands the screen to the shell.
+
+    Signals:
+        loaded: the worker has finished (emitted from it, delivered here queued).
+    """
+
+    loaded = Signal()
+
+    def __init__(self, app: QApplication, options: Options, translations: Translations) -> None:
+        super().__init__(app)
+        self._app = app
+        self._options = options
+        self._translations = translations
+        self.screen: QuickScreen | None = None
+        self.loader: Loader | None = None
+        self.shell: Shell | None = None
+        self.probe: bench_probe.BenchProbe | None = None
+        self.code: int | None = None
+        self.loaded.connect(self.finish)
+
+    @Slot()
+    def finish(self) -> None:
+        """Build the shell around the painted page (waits for the worker if need be)."""
+        screen, loader = self.screen, self.loader
+        if screen is None or loader is None or screen.handed_over or self.code is not None:
+            return
+        loader.wait()
+        if loader.problems or loader.failure is not None or loader.prepared is None:
+            self._fail(screen, loader)
+            return
+        from kiosk.views.shell import build_shell
+
+        self.shell = build_shell(loader.prepared.services, station=self._options.station,
+                                 nurse_station=False, translations=self._translations,
+                                 quick=screen)
+        screen.hand_over()
+        gc.freeze()  # as cli.main does after a normal start
+        gc.enable()
+        log.info("Recovery Kiosk is running (station %s)", self._options.station)
+        if self.probe is not None:
+            self.probe.loaded()
+
+    def _fail(self, screen: QuickScreen, loader: Loader) -> None:
+        for line in loader.problems:
+            print(f"recovery-kiosk: {line}", file=sys.stderr)
+        if loader.failure is not None:
+            traceback.print_exception(loader.failure)
+        self.code = EXIT_BAD_INPUT if loader.problems else 1
+        screen.window.patient_mode = False
+        screen.window.close()
+        self._app.exit(self.code)
+
+
+def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
+    """Paint the unfinished check-in, load the rest behind it, then run the app."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Recovery Kiosk")
+    apply_theme(app, paths.theme)
+    translations = Translations(app, paths.resources / "i18n")
+    translations.use(plan.peek.language)
+    finisher = _Finisher(app, options, translations)
+    loader = Loader(options, paths, plan.inputs, finisher.loaded.emit)
+    screen = QuickScreen(clinic_name=plan.settings.clinic.name,
+                         questionnaire=plan.questionnaire, answers=plan.peek.answers,
+                         lang=plan.peek.language, finish=finisher.finish)
+    finisher.screen, finisher.loader = screen, loader
+    log.info("quick restart: the unfinished check-in is shown while the app loads")
+    # Load only after the first paint: the worker would otherwise take turns on
+    # the interpreter with the painting and slow it down.
+    FirstPaint(screen.page, lambda: screen.page, loader.start)
+    if bench_probe.wanted():
+        finisher.probe = bench_probe.BenchProbe(app, screen.window)
+    screen.window.show_kiosk(windowed=options.windowed)
+    code = app.exec()
+    loader.wait()
+    if finisher.shell is not None:
+        finisher.shell.stop()
+    if loader.prepared is not None:
+        loader.prepared.services.db.close()
+    return finisher.code if finisher.code is not None else int(code)

@@ -1,0 +1,61 @@
+"""Benchmark hook (``KIOSK_BENCH_READY=1``, used by ``bench/restart.py``).
+
+Prints ``ready <ms> <page class>`` once the page the window shows has painted
+and the event loop is free again (a tap would be handled), and ``loaded <ms>``
+once the whole app (database, services, flow) is up, then quits. ``<ms>``
+counts from ``KIOSK_BENCH_T0``, the launcher's ``time.time()``. No patient data
+is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.views.main_window import KioskWindow
+from kiosk.views.widgets.first_paint import FirstPaint
+
+BENCH_READY_ENV = "KIOSK_BENCH_READY"
+T0_ENV = "KIOSK_BENCH_T0"
+
+
+def wanted() -> bool:
+    """True when a benchmark asked for the hook."""
+    return bool(os.environ.get(BENCH_READY_ENV))
+
+
+def _since_launch_ms() -> float:
+    return (time.time() - float(os.environ.get(T0_ENV, "nan"))) * 1000
+
+
+class BenchProbe:
+    """Reports the first paint and the end of loading of one window, then quits."""
+
+    def __init__(self, app: QApplication, window: KioskWindow) -> None:
+        self._app = app
+        self._stack = window.stack
+        self._painted = False
+        self._loaded = False
+        page = self._stack.currentWidget()
+        if page is None:
+            raise RuntimeError("the window shows no page to time")
+        # The page alone is watched: an application-wide filter would slow the painting.
+        self._watch = FirstPaint(page, lambda: page, self._ready)
+
+    def _ready(self) -> None:
+        page = self._stack.currentWidget()
+        print(f"ready {_since_launch_ms():.1f} {type(page).__name__}", flush=True)
+        self._painted = True
+        self._quit_when_done()
+
+    def loaded(self) -> None:
+        """The app is fully up (call once the shell is built)."""
+        print(f"loaded {_since_launch_ms():.1f}", flush=True)
+        self._loaded = True
+        self._quit_when_done()
+
+    def _quit_when_done(self) -> None:
+        if self._painted and self._loaded:
+            self._app.exit(0)
