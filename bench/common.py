@@ -44,7 +44,7 @@ class Size:
 SIZES = {
     "tiny": Size("tiny", restart_runs=1, startup_runs=1, taps=20, board_history=200,
                  board_runs=3, idle_seconds=1.0, day_checkins=10),
-    "full": Size("full", restart_runs=5, startup_runs=5, taps=240, board_history=20_000,
+    "full": Size("full", restart_runs=11, startup_runs=5, taps=240, board_history=20_000,
                  board_runs=15, idle_seconds=20.0, day_checkins=1000),
 }
 

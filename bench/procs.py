@@ -21,7 +21,13 @@ class ChildFailed(RuntimeError):
 
 def run_until_ready(argv: Sequence[str], *, env: dict[str, str] | None = None,
                     page: str | None = None) -> float:
-    """Launch ``argv``; return the milliseconds of its ``ready <ms> <page class>`` line.
+    """Launch ``argv``; return the milliseconds of its ``ready <ms> <page class>`` line."""
+    return launch_timed(argv, env=env, page=page)["ready"]
+
+
+def launch_timed(argv: Sequence[str], *, env: dict[str, str] | None = None,
+                 page: str | None = None) -> dict[str, float]:
+    """Launch ``argv``; return its ``ready`` time and, if it printed one, its ``loaded`` time.
 
     The child's clock starts at our launch (``KIOSK_BENCH_T0``), so interpreter
     start-up and every import are counted. With ``page``, the painted page must
@@ -31,14 +37,19 @@ def run_until_ready(argv: Sequence[str], *, env: dict[str, str] | None = None,
     environment[T0_ENV] = repr(time.time())
     done = subprocess.run(list(argv), cwd=ROOT, env=environment, capture_output=True,
                           text=True, timeout=TIMEOUT_S, check=False)
+    times: dict[str, float] = {}
     for line in done.stdout.splitlines():
-        if line.startswith("ready "):
-            words = line.split()
+        words = line.split()
+        if words[:1] == ["ready"]:
             if page is not None and words[2:3] != [page]:
                 raise ChildFailed(f"{' '.join(argv)} showed {' '.join(words[2:])}, not {page}")
-            return float(words[1])
-    raise ChildFailed(f"{' '.join(argv)} printed no ready line (exit {done.returncode}):\n"
-                      f"{done.stderr[-2000:]}")
+            times["ready"] = float(words[1])
+        elif words[:1] == ["loaded"]:
+            times["loaded"] = float(words[1])
+    if "ready" not in times:
+        raise ChildFailed(f"{' '.join(argv)} printed no ready line (exit {done.returncode}):\n"
+                          f"{done.stderr[-2000:]}")
+    return times
 
 
 def run_module(module: str, args: Sequence[str] = (), *, env: dict[str, str] | None = None,
