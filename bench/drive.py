@@ -119,6 +119,8 @@ class PatientDriver:
 
         page = self.page
         self.watch.reset()
+        # Whatever follows may paint inside the click: watch every candidate first.
+        self.watch.watch(page.form.questionLabel, *self.flow.pages.values())
         start = time.perf_counter()
         page.form.nextButton.click()
         target = page.form.questionLabel if self.in_checkin() else self.current()

@@ -23,20 +23,25 @@ def themed_app() -> QApplication:
 
 
 class PaintWatch(QObject):
-    """Records when watched widgets receive a Paint event (application-wide filter).
+    """Waits for a widget's next paint event.
+
+    Only the widgets named are watched, and only around one timed action: an
+    application-wide Python event filter is called for every event of every
+    widget and would add its own cost to what is measured (tens of
+    milliseconds on a first show, and CPU while idle).
 
     Attributes:
-        painted: widget -> perf_counter time of its latest paint.
+        painted: widget id -> perf_counter time of its latest paint while watched.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self.app = app
         self.painted: dict[int, float] = {}
-        app.installEventFilter(self)
+        self._watched: list[QWidget] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note the time of every paint event."""
+        """Note the time of a paint event."""
         if event.type() == QEvent.Type.Paint:
             self.painted[id(watched)] = time.perf_counter()
         return False
@@ -45,17 +50,34 @@ class PaintWatch(QObject):
         """Forget earlier paints (call before each timed action, so nothing accumulates)."""
         self.painted.clear()
 
+    def watch(self, *widgets: QWidget) -> None:
+        """Start watching ``widgets`` now (before an action that may paint them at once)."""
+        for widget in widgets:
+            if widget not in self._watched:
+                widget.installEventFilter(self)
+                self._watched.append(widget)
+
     def wait_painted(self, widget: QWidget, after: float) -> float:
-        """Process events until ``widget`` paints after ``after``; return that time."""
+        """Process events until ``widget`` paints after ``after``; return that time.
+
+        Stops watching every widget afterwards. Qt paints from the event loop,
+        so a widget not watched before the action is watched from here on.
+        """
         deadline = time.perf_counter() + PAINT_TIMEOUT_S
-        while self.painted.get(id(widget), 0.0) <= after:
-            # Deferred deletes run in the app's event loop too; processEvents skips them.
-            self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            self.app.processEvents()
-            if time.perf_counter() > deadline:
-                raise TimeoutError(f"{type(widget).__name__} did not paint")
+        self.watch(widget)
+        try:
+            while self.painted.get(id(widget), 0.0) <= after:
+                # Deferred deletes run in the app's event loop too; processEvents skips them.
+                self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                self.app.processEvents()
+                if time.perf_counter() > deadline:
+                    raise TimeoutError(f"{type(widget).__name__} did not paint")
+        finally:
+            self.close()
         return self.painted[id(widget)]
 
     def close(self) -> None:
         """Stop watching."""
-        self.app.removeEventFilter(self)
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        self._watched.clear()

@@ -1,11 +1,14 @@
 """Benchmark 6: start-up cost broken into pieces, each in a fresh process.
 
-See bench/startup_stages.py for the pieces. Each run is a new interpreter so
-nothing is cached in memory; the file cache is warmed by one untimed run.
+See bench/startup_stages.py for the pieces: those of a full start, and those of
+the quick restart (kiosk/quick_start.py). Each run is a new interpreter so
+nothing is cached in memory; the file cache is warmed by one untimed run, and
+the kiosk's modules are byte-compiled first (as make run does).
 """
 
 from __future__ import annotations
 
+import compileall
 import subprocess
 import sys
 import tempfile
@@ -27,17 +30,26 @@ STAGES = {
     "show_first_page": "show until first page painted",
     "import_alembic": "import alembic (not on a normal start)",
 }
+QUICK_STAGES = {
+    "quick_import": "quick restart: import its modules",
+    "quick_plan": "quick restart: settings, questionnaires, peek",
+    "quick_build": "quick restart: build window and page",
+    "quick_show": "quick restart: show until painted",
+}
 
 
-def one_run(data: Path) -> dict[str, float]:
-    """One fresh process; the milliseconds of each stage."""
+def one_run(data: Path, mode: str = "full") -> dict[str, float]:
+    """One fresh process; the milliseconds of each stage (``mode`` ``full`` or ``quick``)."""
     env = child_env()
     env[T0_ENV] = repr(time.time())
-    done = subprocess.run([sys.executable, "-m", "bench.startup_stages", str(data)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run([sys.executable, "-m", "bench.startup_stages", str(data), mode],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
     stages = {line.split()[1]: float(line.split()[2])
               for line in done.stdout.splitlines() if line.startswith("stage ")}
-    if set(stages) != set(STAGES):
+    expected = set(STAGES) if mode == "full" else {"python", "import_qt", "qapplication",
+                                                   "theme", *QUICK_STAGES}
+    if set(stages) != expected:
         raise RuntimeError(f"start-up stages missing (exit {done.returncode}):\n"
                            f"{done.stderr[-2000:]}")
     return stages
@@ -51,11 +63,16 @@ def measure(size_name: str) -> list[Figure]:
         prepared = prepared_at(data)
         patient_mid_checkin(prepared)
         prepared.services.db.close()
+        compileall.compile_dir(ROOT / "kiosk", quiet=1)
         if not size.tiny:
             one_run(data)  # warms the file cache
+            one_run(data, "quick")
         runs = [one_run(data) for _ in range(size.startup_runs)]
+        quick = [one_run(data, "quick") for _ in range(size.startup_runs)]
     return [Figure(f"startup.{key}", label, "ms", [r[key] for r in runs])
-            for key, label in STAGES.items()]
+            for key, label in STAGES.items()] + \
+        [Figure(f"startup.{key}", label, "ms", [r[key] for r in quick])
+         for key, label in QUICK_STAGES.items()]
 
 
 if __name__ == "__main__":

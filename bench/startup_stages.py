@@ -5,7 +5,11 @@ the real start (kiosk/app.py) but import the heavy libraries first on their
 own, so each one's cost is visible. Alembic is imported last: a normal start
 never imports it (kiosk/storage/migrate.py does only when a migration is due).
 
-Args (argv): the data folder of an existing, migrated database.
+With ``quick`` as a second argument it times the quick restart instead
+(kiosk/quick_start.py: the patient's check-in painted before SQLAlchemy loads),
+up to the first paint of that page.
+
+Args (argv): the data folder of an existing, migrated database; optionally ``quick``.
 """
 
 from __future__ import annotations
@@ -82,14 +86,79 @@ def first_paint(app: object, shell: object) -> bool:
             return False
 
     probe = Probe()
-    app.installEventFilter(probe)
+    page = stack.currentWidget()
+    page.installEventFilter(probe)  # the page alone: an application-wide filter is costly
     shell.show(windowed=False)  # type: ignore[attr-defined]
     while not painted:
         app.processEvents()
-    app.removeEventFilter(probe)
+    page.removeEventFilter(probe)
     app.processEvents()
     return True
 
 
+def quick(data_dir: str) -> None:
+    """Time the quick restart's pieces up to the first paint of the patient's page."""
+    from bench.common import since_launch_ms
+
+    marks: list[tuple[str, float]] = [("python", since_launch_ms())]
+    last = time.perf_counter()
+
+    def mark(name: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        marks.append((name, (now - last) * 1000))
+        last = now
+
+    from PySide6 import QtWidgets
+
+    mark("import_qt")
+    app = QtWidgets.QApplication(sys.argv[:1])
+    mark("qapplication")
+    from pathlib import Path
+
+    from bench.common import ROOT
+    from kiosk.views.theme import apply_theme
+
+    apply_theme(app, ROOT / "resources" / "theme")
+    mark("theme")
+    from kiosk import quick_start
+    from kiosk.cli import Options
+    from kiosk.paths import AppPaths
+    from kiosk.views.quick_screen import QuickScreen
+
+    mark("quick_import")
+    options = Options(db_url=None, config=None, windowed=False, demo=False, station="Bay 1")
+    plan = quick_start.quick_plan(options, AppPaths(root=ROOT, data_dir=Path(data_dir)))
+    if plan is None:
+        raise RuntimeError("the quick restart does not apply to this database")
+    mark("quick_plan")
+    screen = QuickScreen(clinic_name=plan.settings.clinic.name,
+                         questionnaire=plan.questionnaire, answers=plan.peek.answers,
+                         lang=plan.peek.language, finish=lambda: None)
+    mark("quick_build")
+    painted: list[bool] = []
+    from PySide6.QtCore import QEvent, QObject
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    probe = Probe()
+    screen.page.installEventFilter(probe)
+    screen.window.show_kiosk(windowed=False)
+    while not painted:
+        app.processEvents()
+    mark("quick_show")
+    screen.window.patient_mode = False
+    for name, ms in marks:
+        print(f"stage {name} {ms:.2f}")
+    print("ready", flush=True)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[2:3] == ["quick"]:
+        quick(sys.argv[1])
+    else:
+        main(sys.argv[1])

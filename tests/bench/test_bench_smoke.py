@@ -25,6 +25,7 @@ FIGURES = [
     "startup.python", "startup.import_qt", "startup.qapplication", "startup.theme",
     "startup.import_sqlalchemy", "startup.import_kiosk", "startup.prepare",
     "startup.build_shell", "startup.show_first_page", "startup.import_alembic",
+    "startup.quick_import", "startup.quick_plan", "startup.quick_build", "startup.quick_show",
 ]
 
 
