@@ -16,23 +16,37 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
 T_START = time.perf_counter()
 
 
+class Marks:
+    """Milliseconds spent in each stage, from the launch (``python``) onwards."""
+
+    def __init__(self) -> None:
+        from bench.common import since_launch_ms
+
+        self.stages: list[tuple[str, float]] = [("python", since_launch_ms())]
+        self._last = time.perf_counter()
+
+    def mark(self, name: str) -> None:
+        """The stage ``name`` ends now."""
+        now = time.perf_counter()
+        self.stages.append((name, (now - self._last) * 1000))
+        self._last = now
+
+    def report(self) -> None:
+        """Print ``stage <name> <ms>`` lines, then ``ready``."""
+        for name, ms in self.stages:
+            print(f"stage {name} {ms:.2f}")
+        print("ready", flush=True)
+
+
 def main(data_dir: str) -> None:
     """Time each stage and print it."""
-    from bench.common import since_launch_ms
-
-    marks: list[tuple[str, float]] = [("python", since_launch_ms())]
-    last = time.perf_counter()
-
-    def mark(name: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        marks.append((name, (now - last) * 1000))
-        last = now
-
+    marks = Marks()
+    mark = marks.mark
     from PySide6 import QtWidgets
 
     mark("import_qt")
@@ -65,30 +79,33 @@ def main(data_dir: str) -> None:
     import alembic.config  # noqa: F401
 
     mark("import_alembic")
-    for name, ms in marks:
-        print(f"stage {name} {ms:.2f}")
-    print("ready", flush=True)
+    marks.report()
 
 
 def first_paint(app: object, shell: object) -> bool:
     """Show the shell and process events until its current page has painted."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
+    page = shell.window.stack.currentWidget()  # type: ignore[attr-defined]
+    return show_until_painted(app, page, lambda: shell.show(windowed=False))  # type: ignore[attr-defined]
 
-    assert isinstance(app, QApplication)
-    stack = shell.window.stack  # type: ignore[attr-defined]
+
+def show_until_painted(app: object, page: object, show: Callable[[], None]) -> bool:
+    """Call ``show`` and process events until ``page`` has painted (watched alone:
+    an application-wide filter would add its own cost)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(app, QApplication) and isinstance(page, QWidget)
     painted: list[bool] = []
 
     class Probe(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is stack.currentWidget():
+            if event.type() == QEvent.Type.Paint:
                 painted.append(True)
             return False
 
     probe = Probe()
-    page = stack.currentWidget()
-    page.installEventFilter(probe)  # the page alone: an application-wide filter is costly
-    shell.show(windowed=False)  # type: ignore[attr-defined]
+    page.installEventFilter(probe)
+    show()
     while not painted:
         app.processEvents()
     page.removeEventFilter(probe)
@@ -98,17 +115,8 @@ def first_paint(app: object, shell: object) -> bool:
 
 def quick(data_dir: str) -> None:
     """Time the quick restart's pieces up to the first paint of the patient's page."""
-    from bench.common import since_launch_ms
-
-    marks: list[tuple[str, float]] = [("python", since_launch_ms())]
-    last = time.perf_counter()
-
-    def mark(name: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        marks.append((name, (now - last) * 1000))
-        last = now
-
+    marks = Marks()
+    mark = marks.mark
     from PySide6 import QtWidgets
 
     mark("import_qt")
@@ -136,25 +144,10 @@ def quick(data_dir: str) -> None:
                          questionnaire=plan.questionnaire, answers=plan.peek.answers,
                          lang=plan.peek.language, finish=lambda: None)
     mark("quick_build")
-    painted: list[bool] = []
-    from PySide6.QtCore import QEvent, QObject
-
-    class Probe(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(True)
-            return False
-
-    probe = Probe()
-    screen.page.installEventFilter(probe)
-    screen.window.show_kiosk(windowed=False)
-    while not painted:
-        app.processEvents()
+    show_until_painted(app, screen.page, lambda: screen.window.show_kiosk(windowed=False))
     mark("quick_show")
     screen.window.patient_mode = False
-    for name, ms in marks:
-        print(f"stage {name} {ms:.2f}")
-    print("ready", flush=True)
+    marks.report()
 
 
 if __name__ == "__main__":
