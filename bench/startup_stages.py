@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 T_START = time.perf_counter()
 
@@ -43,22 +44,26 @@ class Marks:
         print("ready", flush=True)
 
 
-def main(data_dir: str) -> None:
-    """Time each stage and print it."""
-    marks = Marks()
-    mark = marks.mark
+def themed_qt(mark: Callable[[str], None]) -> object:
+    """Import Qt, make the QApplication and apply the theme, marking each stage."""
     from PySide6 import QtWidgets
 
     mark("import_qt")
     app = QtWidgets.QApplication(sys.argv[:1])
     mark("qapplication")
-    from pathlib import Path
-
     from bench.common import ROOT
     from kiosk.views.theme import apply_theme
 
     apply_theme(app, ROOT / "resources" / "theme")
     mark("theme")
+    return app
+
+
+def main(data_dir: str) -> None:
+    """Time each stage and print it."""
+    marks = Marks()
+    mark = marks.mark
+    app = themed_qt(mark)
     import sqlalchemy.orm  # noqa: F401
 
     mark("import_sqlalchemy")
@@ -117,18 +122,8 @@ def quick(data_dir: str) -> None:
     """Time the quick restart's pieces up to the first paint of the patient's page."""
     marks = Marks()
     mark = marks.mark
-    from PySide6 import QtWidgets
-
-    mark("import_qt")
-    app = QtWidgets.QApplication(sys.argv[:1])
-    mark("qapplication")
-    from pathlib import Path
-
+    app = themed_qt(mark)
     from bench.common import ROOT
-    from kiosk.views.theme import apply_theme
-
-    apply_theme(app, ROOT / "resources" / "theme")
-    mark("theme")
     from kiosk import quick_start
     from kiosk.cli import Options
     from kiosk.paths import AppPaths

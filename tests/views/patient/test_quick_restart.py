@@ -8,14 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from kiosk.cli import Options
 from kiosk.domain.questionnaire.model import Severity
 from kiosk.quick_start import QUICK_START_ENV, quick_plan
 from kiosk.storage.records import CheckinKind, Treatment, VisitStatus
 from kiosk.views.quick_screen import QuickScreen
-from kiosk.views.shell import build_shell
 
 BAY = "Bay 1"
 ROOT = Path(__file__).resolve().parents[3]
@@ -59,21 +57,13 @@ def make_quick(paths, qtbot):
 
 
 @pytest.fixture
-def adopt(clinic, staff, fake_calming):
-    shells = []
-
+def adopt(make_shell):
+    """The shell built as the quick restart builds it, around the painted screen."""
     def build(screen: QuickScreen):
-        shell = build_shell(clinic, station=BAY, nurse_station=False, staff=staff,
-                            nurse_area_factory=lambda _staff: QWidget(), calming=fake_calming,
-                            quick=screen)
+        shell = make_shell(quick=screen)
         screen.hand_over()
-        shells.append(shell)
         return shell
-
-    yield build
-    for shell in shells:
-        shell.stop()
-        shell.window.patient_mode = False
+    return build
 
 
 def test_paints_the_item_a_full_start_resumes_at(mid_checkin, make_quick, make_shell):
