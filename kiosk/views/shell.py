@@ -63,7 +63,8 @@ class Shell:
                  quick: QuickScreen | None = None) -> None:
         self.services = services
         self.translations: LanguageSwitch = translations or NoTranslations()
-        self.translations.use(services.settings.clinic.language)
+        if quick is None:  # a quick restart already speaks the visit's language
+            self.translations.use(services.settings.clinic.language)
         self.station = station
         self.nurse_station = nurse_station
         self._factory = nurse_area_factory

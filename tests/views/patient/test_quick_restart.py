@@ -202,3 +202,26 @@ def test_a_checkin_closed_while_loading_leaves_nothing_on_the_page(mid_checkin, 
     assert shell.flow.screen == "idle"
     assert screen.page.item is None
     assert shell.window.stack.currentWidget() is shell.flow.idle
+
+
+def test_the_hand_over_keeps_the_visits_language_throughout(clinic, paths, qapp, make_quick,
+                                                            make_shell):
+    from kiosk.views.i18n import Translations
+
+    visit = clinic.visits.start(patient_label="Lucía P.", bay=BAY, language="es",
+                                treatment=Treatment.IV_KETAMINE)
+    clinic.checkins.start_now(visit.id)
+    translations = Translations(qapp, paths.resources / "i18n")
+    translations.use("es")
+    switches = []
+    use = translations.use
+    translations.use = lambda lang: (switches.append(lang), use(lang))  # type: ignore[method-assign]
+    try:
+        screen = make_quick()
+        shell = make_shell(quick=screen, translations=translations)
+        screen.hand_over()
+        assert set(switches) == {"es"}  # never through English and back
+        assert shell.flow.checkin.page is screen.page
+        assert screen.page.form.nextButton.text() == "Continuar"
+    finally:
+        use("en")
