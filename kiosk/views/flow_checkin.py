@@ -47,10 +47,6 @@ class CheckinRun:
         """The enabled screen before ``link_id``, or None at the start."""
         return self.questionnaire.previous_item(self.answers, link_id, include_display=True)
 
-    def section_for(self, item: Item) -> str:
-        """The heading of the group holding ``item`` (empty at the top level)."""
-        return self.questionnaire.section_of(item, self.lang)
-
     def stale_answers(self) -> list[str]:
         """The linkIds of saved answers to items that are no longer shown."""
         kept = self.questionnaire.clean(self.answers)

@@ -39,7 +39,7 @@ def test_resume_shows_an_info_screen_only_after_the_last_answer(questionnaires):
 def test_stale_answers_are_those_to_hidden_items(questionnaires):
     r = run(questionnaires, {"nausea": 0, "nausea-trend": "worse"})
     assert r.stale_answers() == ["nausea-trend"]
-    assert r.section_for(r.questionnaire.item("nausea")) == "Your body"
+    assert r.questionnaire.section_of(r.questionnaire.item("nausea"), "en") == "Your body"
 
 
 def test_idle_patient_is_invited_after_a_minute():
