@@ -135,9 +135,10 @@ def quick(data_dir: str) -> None:
     if plan is None:
         raise RuntimeError("the quick restart does not apply to this database")
     mark("quick_plan")
-    screen = QuickScreen(clinic_name=plan.settings.clinic.name,
-                         questionnaire=plan.questionnaire, answers=plan.peek.answers,
-                         lang=plan.peek.language, finish=lambda: None)
+    screen = QuickScreen(plan.peek.screen, clinic_name=plan.settings.clinic.name,
+                         first_name=plan.peek.first_name, questionnaire=plan.questionnaire,
+                         answers=plan.peek.answers, lang=plan.peek.language,
+                         finish=lambda: None)
     mark("quick_build")
     show_until_painted(app, screen.page, lambda: screen.window.show_kiosk(windowed=False))
     mark("quick_show")

@@ -1,19 +1,20 @@
-"""Quick restart: a patient's unfinished check-in on screen before the database layer loads.
+"""Quick restart: the patient's screen before the database layer loads.
 
 A bay tablet restarting after a crash or power cut spends most of a normal start
 importing SQLAlchemy, the models and the services (about a second on a modest
-tablet, ``bench/README.md``). When its bay's patient was in the middle of a
-check-in, this path instead:
+tablet, ``bench/README.md``). When its bay has a recovering patient, this path
+instead:
 
 1. reads the settings file and questionnaires (:mod:`kiosk.inputs`) and, with the
-   standard library's ``sqlite3``, the unfinished check-in (:mod:`kiosk.storage.peek`);
-2. paints the real window and check-in page on that item (:mod:`kiosk.views.quick_screen`);
+   standard library's ``sqlite3``, where the patient was: an unfinished
+   check-in, or the welcome, calming hub or goodbye screen (:mod:`kiosk.storage.peek`);
+2. paints the real window and that page (:mod:`kiosk.views.quick_screen`);
 3. only then loads the database layer and services on a worker thread (the
    page keeps taking taps meanwhile) and hands the window and page to the shell.
 
-Anything it cannot vouch for (another schema revision, a first run, no check-in
-open, a PostgreSQL URL, a nurse station, ``--demo``, a settings or questionnaire
-problem) leaves it unused and the normal start (:mod:`kiosk.app`) runs and
+Anything it cannot vouch for (another schema revision, a first run, no patient
+in the bay, a PostgreSQL URL, a nurse station, ``--demo``, a settings or
+questionnaire problem) leaves it unused and the normal start (:mod:`kiosk.app`) runs and
 reports problems as usual. ``KIOSK_QUICK_START=0`` turns it off.
 """
 
@@ -62,13 +63,13 @@ class QuickPlan:
     Attributes:
         inputs: the settings file and questionnaires (handed on to the full start).
         settings: the file's settings with the stored values laid over.
-        questionnaire: the form the unfinished check-in answers.
-        peek: the bay's visit, check-in and answers.
+        questionnaire: the form an unfinished check-in answers (None between check-ins).
+        peek: the bay's visit, the screen to show, any check-in and answers.
     """
 
     inputs: Inputs
     settings: Settings
-    questionnaire: Questionnaire
+    questionnaire: Questionnaire | None
     peek: BayPeek
 
 
@@ -90,7 +91,9 @@ def quick_plan(options: Options, paths: AppPaths) -> QuickPlan | None:
         forms = forms_in_force(inputs.questionnaires, asq_mode=settings.checkin.asq_mode)
     except KeyError:
         return None
-    questionnaire = forms.get(peek.checkin_kind)
+    if peek.screen != "checkin":
+        return QuickPlan(inputs, settings, None, peek)
+    questionnaire = forms.get(peek.checkin_kind or "")
     if questionnaire is None or questionnaire.url != peek.questionnaire_url \
             or questionnaire.resume_item(peek.answers) is None:
         return None
@@ -195,7 +198,7 @@ class _Finisher(QObject):
 
 
 def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
-    """Paint the unfinished check-in, load the rest behind it, then run the app."""
+    """Paint the patient's screen, load the rest behind it, then run the app."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Recovery Kiosk")
@@ -204,11 +207,13 @@ def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
     translations.use(plan.peek.language)
     finisher = _Finisher(app, options, translations)
     loader = Loader(options, paths, plan.inputs, finisher.loaded.emit)
-    screen = QuickScreen(clinic_name=plan.settings.clinic.name,
+    screen = QuickScreen(plan.peek.screen, clinic_name=plan.settings.clinic.name,
+                         lang=plan.peek.language, first_name=plan.peek.first_name,
                          questionnaire=plan.questionnaire, answers=plan.peek.answers,
-                         lang=plan.peek.language, finish=finisher.finish)
+                         finish=finisher.finish)
     finisher.screen, finisher.loader = screen, loader
-    log.info("quick restart: the unfinished check-in is shown while the app loads")
+    log.info("quick restart: the patient's %s screen is shown while the app loads",
+             plan.peek.screen)
     # Load only after the first paint: the worker would otherwise take turns on
     # the interpreter with the painting and slow it down.
     FirstPaint(screen.page, lambda: screen.page, loader.start)

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 # One definition each: the domain owns these words; storage records reuse them.
+from kiosk.domain.names import first_name
 from kiosk.domain.questionnaire.model import Severity
 from kiosk.domain.readiness_inputs import Treatment
 
@@ -65,7 +66,7 @@ class VisitRecord:
     @property
     def first_name(self) -> str:
         """The first word of the label, used to greet the patient."""
-        return self.patient_label.split()[0] if self.patient_label.split() else ""
+        return first_name(self.patient_label)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ screen names in :mod:`flow_screens`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -78,7 +79,7 @@ class FlowController(QObject):
     def __init__(self, services: Services, window: KioskWindow, *, station: str,
                  calming: CalmingPages, tick_ms: int = TICK_MS,
                  translations: LanguageSwitch | None = None,
-                 checkin_page: CheckinPage | None = None) -> None:
+                 prebuilt: Mapping[str, QWidget] | None = None) -> None:
         super().__init__(window)
         self.services = services
         self.translations: LanguageSwitch = translations or NoTranslations()
@@ -91,13 +92,18 @@ class FlowController(QObject):
             invite_idle=timedelta(seconds=settings.checkin.invite_idle_seconds),
             rest_after=timedelta(seconds=settings.kiosk.rest_after_seconds))
         stack = window.stack
-        self.welcome = WelcomePage(stack)
+        # A quick restart hands over the page it painted (kiosk/quick_start.py).
+        ready = prebuilt or {}
+        welcome, goodbye = ready.get(Screen.WELCOME), ready.get(Screen.GOODBYE)
+        self.welcome = welcome if isinstance(welcome, WelcomePage) else WelcomePage(stack)
         self.thanks = ThanksPage(stack)
         self.rest = RestPage(stack)
-        self.goodbye = GoodbyePage(stack)
+        self.goodbye = goodbye if isinstance(goodbye, GoodbyePage) else GoodbyePage(stack)
         self.idle = IdlePage(settings.clinic.name, stack)
         self.card = MessageCard(stack)
-        self.checkin = CheckinDriver(services, self.card, stack, page=checkin_page)
+        checkin = ready.get(Screen.CHECKIN)
+        self.checkin = CheckinDriver(services, self.card, stack,
+                                     page=checkin if isinstance(checkin, CheckinPage) else None)
         # Activity pages join on first use (see flow_calming and _add_activity).
         self.pages: dict[Screen, QWidget] = ScreenPages(calming)
         self.pages.update({
@@ -106,7 +112,7 @@ class FlowController(QObject):
             Screen.THANKS: self.thanks, Screen.HUB: calming.hub, Screen.REST: self.rest,
             Screen.GOODBYE: self.goodbye})
         for page in dict.fromkeys(self.pages.values()):
-            if stack.indexOf(page) < 0:  # a page painted by the quick restart is there
+            if stack.indexOf(page) < 0:  # a page handed over is on the stack already
                 stack.addWidget(page)
         self.visit: VisitRecord | None = None
         self._language: str | None = None

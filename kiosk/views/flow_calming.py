@@ -116,8 +116,9 @@ class ScreenPages(dict[_K, QWidget]):
         return self._calming.activities[str(screen)]
 
 
-def build_calming_pages(services: Services, parent: QWidget | None = None) -> CalmingPages:
-    """Build the real hub now; each activity page when it is first needed."""
+def build_calming_pages(services: Services, parent: QWidget | None = None, *,
+                        hub: QWidget | None = None) -> CalmingPages:
+    """Build the real hub now (or take one already built); each activity page when needed."""
     from kiosk.views.patient.calming_hub_page import CalmingHubPage
     from kiosk.views.widgets.sound import SoundBank
 
@@ -148,6 +149,6 @@ def build_calming_pages(services: Services, parent: QWidget | None = None) -> Ca
 
         return JournalPage(services.journal, parent)
 
-    return CalmingPages(hub=CalmingHubPage(parent), activities=LazyPages({
+    return CalmingPages(hub=hub or CalmingHubPage(parent), activities=LazyPages({
         "breathing": breathing, "grounding": grounding, "scenes": scenes,
         "expect": expect, "journal": journal}))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.services.container import Services
 from kiosk.services.staff_check import PinResult, StaffDirectory
 from kiosk.storage.records import StaffRecord
-from kiosk.views.flow import FlowController
+from kiosk.views.flow import FlowController, Screen
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
@@ -68,7 +68,7 @@ class Shell:
         self.station = station
         self.nurse_station = nurse_station
         self._factory = nurse_area_factory
-        # After a quick restart the window and check-in page are already on screen.
+        # After a quick restart the window and the patient's page are already on screen.
         self.window = quick.window if quick is not None else KioskWindow(
             clinic_name=services.settings.clinic.name, patient_mode=not nurse_station)
         self.pin_page = PinPadPage(staff, self.window.stack)
@@ -94,11 +94,12 @@ class Shell:
         # The log-off clock only matters away from the patient screens; it runs
         # from the PIN pad until patient mode returns (an idle tablet stays quiet).
         if not nurse_station:
+            handed = quick.pages() if quick is not None else {}
             self.flow = FlowController(
                 services, self.window, station=station, tick_ms=tick_ms,
-                calming=calming or build_calming_pages(services, self.window.stack),
-                translations=self.translations,
-                checkin_page=quick.page if quick is not None else None)
+                calming=calming or build_calming_pages(services, self.window.stack,
+                                                       hub=handed.get(Screen.HUB)),
+                translations=self.translations, prebuilt=handed)
             self.flow.start()
         if self._needs_first_run(staff):
             self.open_first_run()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.storage.peek import peek_bay, sqlite_file
-from kiosk.storage.records import CheckinKind, Treatment
+from kiosk.storage.records import CheckinKind, Treatment, VisitStatus
 
 BAY = "Bay 3"
 
@@ -53,15 +53,22 @@ def test_the_newest_started_checkin_wins_as_in_the_service(clinic, paths):
     assert peek.answers == {}
 
 
-def test_nothing_to_resume_gives_none(clinic, paths):
+def test_between_checkins_names_the_screen_the_flow_restarts_on(clinic, paths):
     assert peek_bay(paths.default_database, BAY) is None  # no patient
     visit = clinic.visits.start(patient_label="Maya R.", bay=BAY,
                                 treatment=Treatment.IV_KETAMINE)
-    assert peek_bay(paths.default_database, BAY) is None  # no check-in open
+    peek = peek_bay(paths.default_database, BAY)
+    assert (peek.screen, peek.first_name, peek.checkin_id) == ("welcome", "Maya", None)
     assert peek_bay(paths.default_database, "Bay 9") is None  # another bay
     checkin = clinic.checkins.start_now(visit.id)
-    assert peek_bay(paths.default_database, BAY) is not None
+    assert peek_bay(paths.default_database, BAY).screen == "checkin"
     clinic.checkins.complete(checkin.id)
+    assert peek_bay(paths.default_database, BAY).screen == "hub"
+    ready = clinic.checkins.start_now(visit.id, CheckinKind.READY_TO_GO)
+    assert peek_bay(paths.default_database, BAY).screen == "checkin"
+    clinic.checkins.complete(ready.id)
+    assert peek_bay(paths.default_database, BAY).screen == "goodbye"
+    clinic.visits.end(visit.id, VisitStatus.DISCHARGED, staff_id=1)
     assert peek_bay(paths.default_database, BAY) is None
 
 

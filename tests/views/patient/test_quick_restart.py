@@ -1,4 +1,4 @@
-"""Quick restart: the unfinished check-in painted before the services, then handed over."""
+"""Quick restart: the patient's screen painted before the services exist, then handed over."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.cli import Options
 from kiosk.domain.questionnaire.model import Severity
@@ -46,7 +47,8 @@ def make_quick(paths, qtbot):
     def make(finish=lambda: None) -> QuickScreen:
         plan = quick_plan(options(), paths)
         assert plan is not None
-        screen = QuickScreen(clinic_name=plan.settings.clinic.name,
+        screen = QuickScreen(plan.peek.screen, clinic_name=plan.settings.clinic.name,
+                             first_name=plan.peek.first_name,
                              questionnaire=plan.questionnaire, answers=plan.peek.answers,
                              lang=plan.peek.language, finish=finish)
         qtbot.addWidget(screen.window)
@@ -225,3 +227,68 @@ def test_the_hand_over_keeps_the_visits_language_throughout(clinic, paths, qapp,
         assert screen.page.form.nextButton.text() == "Continuar"
     finally:
         use("en")
+
+
+def between_checkins(clinic, where: str):
+    """Maya is in the bay with no check-in open; her last one put her ``where``."""
+    visit = clinic.visits.start(patient_label="Maya R.", bay=BAY,
+                                treatment=Treatment.IV_KETAMINE)
+    kinds = {"welcome": [], "hub": [CheckinKind.CHECKIN],
+             "goodbye": [CheckinKind.CHECKIN, CheckinKind.READY_TO_GO]}[where]
+    for kind in kinds:
+        clinic.checkins.complete(clinic.checkins.start_now(visit.id, kind).id)
+    return visit
+
+
+@pytest.mark.parametrize("where", ["welcome", "hub", "goodbye"])
+def test_between_checkins_the_flow_takes_over_the_page_it_would_show(clinic, make_quick,
+                                                                     qtbot, staff, where):
+    from kiosk.views.shell import build_shell
+
+    between_checkins(clinic, where)
+    screen = make_quick()
+    assert screen.screen == where
+    if where != "hub":
+        assert "Maya" in " ".join(label.text() for label in screen.page.findChildren(QLabel))
+    shell = build_shell(clinic, station=BAY, nurse_station=False, staff=staff,
+                        nurse_area_factory=lambda _staff: QWidget(), quick=screen)
+    screen.hand_over()
+    try:
+        assert shell.flow.screen == where  # the flow's own restart rule agrees
+        assert shell.flow.page(shell.flow.screen) is screen.page
+        assert shell.window.stack.currentWidget() is screen.page
+        stack = shell.window.stack
+        assert [stack.widget(i) for i in range(stack.count())].count(screen.page) == 1
+    finally:
+        shell.stop()
+        shell.window.patient_mode = False
+
+
+def test_begin_on_the_welcome_before_the_services_exist_opens_the_checkin(
+        clinic, make_quick, adopt):
+    between_checkins(clinic, "welcome")
+    holder: dict = {}
+    screen = make_quick(finish=lambda: holder.setdefault("shell", adopt(holder["screen"])))
+    holder["screen"] = screen
+    screen.page.form.startButton.click()
+    assert screen.handed_over
+    assert holder["shell"].flow.screen == "checkin"
+
+
+def test_an_activity_chosen_on_the_hub_before_the_services_exist_opens(
+        clinic, make_quick, make_shell, fake_calming):
+    from kiosk.views.flow_calming import CalmingPages
+
+    between_checkins(clinic, "hub")
+    holder: dict = {}
+
+    def finish():
+        screen = holder["screen"]
+        calming = CalmingPages(hub=screen.page, activities=fake_calming.activities)
+        holder["shell"] = make_shell(quick=screen, calming=calming)
+        screen.hand_over()
+
+    screen = make_quick(finish=finish)
+    holder["screen"] = screen
+    screen.page.form.groundingTile.click()
+    assert holder["shell"].flow.screen == "grounding"
