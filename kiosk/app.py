@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass
 
 from kiosk.cli import NURSE_STATION, Options
@@ -61,18 +60,11 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
 
 def run(prepared: Prepared, options: Options) -> int:
     """Create the Qt application and window, and run the event loop."""
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.views import bench_probe
-    from kiosk.views.i18n import Translations
+    from kiosk.views.qt_app import themed_application
     from kiosk.views.shell import build_shell
-    from kiosk.views.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Recovery Kiosk")
-    apply_theme(app, prepared.services.paths.theme)
-    translations = Translations(app, prepared.services.paths.resources / "i18n")
+    app, translations = themed_application(prepared.services.paths)
     shell = build_shell(prepared.services, station=options.station,
                         nurse_station=options.station.lower() == NURSE_STATION,
                         translations=translations)

@@ -42,8 +42,8 @@ from kiosk.paths import AppPaths
 from kiosk.storage.peek import BayPeek, peek_bay, sqlite_file
 from kiosk.views import bench_probe
 from kiosk.views.i18n import Translations
+from kiosk.views.qt_app import themed_application
 from kiosk.views.quick_screen import QuickScreen
-from kiosk.views.theme import apply_theme
 from kiosk.views.widgets.first_paint import FirstPaint
 
 if TYPE_CHECKING:
@@ -199,11 +199,7 @@ class _Finisher(QObject):
 
 def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
     """Paint the patient's screen, load the rest behind it, then run the app."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Recovery Kiosk")
-    apply_theme(app, paths.theme)
-    translations = Translations(app, paths.resources / "i18n")
+    app, translations = themed_application(paths)
     translations.use(plan.peek.language)
     finisher = _Finisher(app, options, translations)
     loader = Loader(options, paths, plan.inputs, finisher.loaded.emit)
