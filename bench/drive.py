@@ -31,7 +31,7 @@ class PatientDriver:
     def __init__(self, data: Path) -> None:
         from datetime import timedelta
 
-        from kiosk.storage.records import Treatment
+        from kiosk.domain.records import Treatment
         from kiosk.views.shell import build_shell
 
         self.app: QApplication = themed_app()
@@ -169,7 +169,7 @@ class PatientDriver:
         """Discharge the patient and open the next visit in this bay; the tablet follows."""
         from datetime import timedelta
 
-        from kiosk.storage.records import Treatment, VisitStatus
+        from kiosk.domain.records import Treatment, VisitStatus
 
         services = self.prepared.services
         services.visits.end(self.visit_id, VisitStatus.DISCHARGED, staff_id=None)

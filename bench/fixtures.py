@@ -9,8 +9,8 @@ from bench.common import ROOT
 from kiosk.app import Prepared, prepare
 from kiosk.cli import Options
 from kiosk.domain.clock import Clock
+from kiosk.domain.records import Treatment, VisitRecord
 from kiosk.paths import AppPaths
-from kiosk.storage.records import Treatment, VisitRecord
 
 BAY = "Bay 1"
 ADMIN_PIN = "482916"

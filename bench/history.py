@@ -17,12 +17,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.records import Treatment
 from kiosk.services.container import Services
 from kiosk.services.observations import ObservationEntry
 from kiosk.storage import models as m
 from kiosk.storage.db import make_engine, open_database, sqlite_url
 from kiosk.storage.migrate import HEAD_REVISION
-from kiosk.storage.records import Treatment
 
 GENERATOR_VERSION = 1
 CHUNK = 1000

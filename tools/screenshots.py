@@ -53,11 +53,11 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from kiosk.config import Settings  # noqa: E402
 from kiosk.domain.clock import FakeClock  # noqa: E402
 from kiosk.domain.questionnaire import load_directory  # noqa: E402
+from kiosk.domain.records import VisitRecord  # noqa: E402
 from kiosk.paths import AppPaths  # noqa: E402
 from kiosk.services.container import Services, build_services  # noqa: E402
 from kiosk.services.demo import seed_demo  # noqa: E402
 from kiosk.storage.db import open_database, sqlite_url  # noqa: E402
-from kiosk.storage.records import VisitRecord  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800
 BAY = "Bay 1"

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.domain.records import Severity
 from kiosk.services.board_demo import CALM_CHECKIN, admin, checkin, make_ready
-from kiosk.storage.records import Severity
 
 
 def _states(ctx: Any) -> dict[str, int]:

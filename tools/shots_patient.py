@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerValue
+from kiosk.domain.records import StaffRecord, Treatment, VisitStatus
 from kiosk.services.staff_check import PinResult
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord, Treatment, VisitStatus
 from kiosk.views.flow_screens import Screen
 from kiosk.views.test_driver import tap_answer
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.records import AlertRecord, Severity
 from kiosk.storage.db import Database
-from kiosk.storage.records import AlertRecord, Severity
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.audit import AuditRepository
 

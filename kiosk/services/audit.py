@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.records import AuditRecord
 from kiosk.storage.db import Database
-from kiosk.storage.records import AuditRecord
 from kiosk.storage.repositories.audit import AuditRepository
 
 

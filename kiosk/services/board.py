@@ -14,15 +14,15 @@ from enum import IntEnum, StrEnum
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.readiness import Readiness, Verdict
-from kiosk.services.readiness import ReadinessService
-from kiosk.storage.db import Database
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AlertRecord,
     CheckinKind,
     JournalRecord,
     Severity,
     VisitRecord,
 )
+from kiosk.services.readiness import ReadinessService
+from kiosk.storage.db import Database
 from kiosk.storage.repositories.journal import JournalRepository
 from kiosk.storage.repositories.snapshots import SnapshotRepository, VisitSnapshot
 from kiosk.storage.repositories.visits import VisitRepository

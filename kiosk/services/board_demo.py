@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from kiosk.domain.records import CheckinKind, StaffRecord, Treatment, VisitRecord
 from kiosk.services.container import Services
 from kiosk.services.observations import ObservationEntry
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
-from kiosk.storage.records import CheckinKind, StaffRecord, Treatment, VisitRecord
 
 GOOD_ENTRY = ObservationEntry(systolic=124, diastolic=78, pulse=72, spo2=98, on_room_air=True,
                               moaas=5, ambulation=2, nausea_vomiting=2, pain=1,

@@ -12,14 +12,14 @@ from datetime import datetime, timedelta
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import AnswerValue, Questionnaire
-from kiosk.storage.db import Database
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AlertRecord,
     CheckinKind,
     CheckinRecord,
     CheckinStatus,
     VisitRecord,
 )
+from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.checkins import CheckinRepository
 

@@ -18,6 +18,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.domain.questionnaire.variants import forms_in_force
+from kiosk.domain.records import CheckinKind
 from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
@@ -27,7 +28,6 @@ from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import Database
-from kiosk.storage.records import CheckinKind
 
 if TYPE_CHECKING:
     from kiosk.services.board import BoardService

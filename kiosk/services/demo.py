@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from kiosk.domain.records import Treatment, VisitRecord
 from kiosk.services.container import Services
-from kiosk.storage.records import Treatment, VisitRecord
 
 DEMO_PATIENTS = (
     ("Maya R.", Treatment.IV_KETAMINE, 20),

@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.readiness import Readiness, Verdict
+from kiosk.domain.records import CheckinRecord, VisitRecord, VisitStatus
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
 from kiosk.services.journal import JournalService
 from kiosk.services.staff_check import StaffDirectory
 from kiosk.services.take_home import TakeHomeContent, write_take_home
 from kiosk.services.visits import VisitService
-from kiosk.storage.records import CheckinRecord, VisitRecord, VisitStatus
 
 MIN_OVERRIDE_CHARS = 10
 

@@ -27,11 +27,7 @@ from typing import Any
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import AnswerError, to_questionnaire_response
-from kiosk.services.audit import AuditService
-from kiosk.services.checkins import CheckinService
-from kiosk.services.owner_only import private_folder, write_private
-from kiosk.storage.db import Database
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AlertRecord,
     AnswerRecord,
     CheckinRecord,
@@ -39,6 +35,10 @@ from kiosk.storage.records import (
     ObservationRecord,
     VisitRecord,
 )
+from kiosk.services.audit import AuditService
+from kiosk.services.checkins import CheckinService
+from kiosk.services.owner_only import private_folder, write_private
+from kiosk.storage.db import Database
 from kiosk.storage.repositories.export_rows import ExportRepository
 
 CSV_TABLES = ("visits", "checkins", "answers", "observations", "alerts")

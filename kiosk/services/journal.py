@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.records import JournalRecord
 from kiosk.storage.db import Database
-from kiosk.storage.records import JournalRecord
 from kiosk.storage.repositories.journal import JournalRepository
 
 MAX_JOURNAL_CHARS = 20_000

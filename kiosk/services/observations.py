@@ -17,9 +17,9 @@ from datetime import timedelta
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
+from kiosk.domain.records import AlertRecord, ObservationRecord, Severity, VisitRecord
 from kiosk.domain.scoring import Ambulation, NauseaVomiting, PadssInput, PadssResult, padss
 from kiosk.storage.db import Database
-from kiosk.storage.records import AlertRecord, ObservationRecord, Severity, VisitRecord
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.audit import AuditRepository
 from kiosk.storage.repositories.observations import ObservationRepository

@@ -34,8 +34,8 @@ from kiosk.domain.readiness import (
     Treatment,
     assess,
 )
+from kiosk.domain.records import CheckinKind, CheckinStatus, ObservationRecord
 from kiosk.storage.db import Database
-from kiosk.storage.records import CheckinKind, CheckinStatus, ObservationRecord
 from kiosk.storage.repositories.snapshots import AnswerValue, SnapshotRepository, VisitSnapshot
 from kiosk.storage.repositories.visits import VisitRepository
 

@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.records import StaffRecord
 from kiosk.services.pin_hash import DEFAULT_PARAMS, ScryptParams, check_pin, hash_pin
 from kiosk.services.staff_check import PinResult
 from kiosk.storage.db import Database
 from kiosk.storage.models import Staff
-from kiosk.storage.records import StaffRecord
 from kiosk.storage.repositories.audit import AuditRepository
 from kiosk.storage.repositories.staff import StaffRepository, to_record
 

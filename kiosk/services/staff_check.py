@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from kiosk.storage.records import StaffRecord
+from kiosk.domain.records import StaffRecord
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,10 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.domain.errors import StorageError
 from kiosk.storage import migrate
 
 BUSY_TIMEOUT_MS = 5000
-
-
-class StorageError(RuntimeError):
-    """The database cannot be opened or used; the message is for a person."""
 
 
 def sqlite_url(path: Path) -> str:

@@ -1,7 +1,7 @@
 """SQLAlchemy 2.0 models: the shape of everything the kiosk stores.
 
 Only repositories in this package touch these classes; the rest of the app
-sees the plain records of :mod:`kiosk.storage.records`.
+sees the plain records of :mod:`kiosk.domain.records`.
 """
 
 from __future__ import annotations

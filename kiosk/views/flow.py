@@ -17,14 +17,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.services.container import Services
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import (
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import (
     CheckinKind,
     CheckinStatus,
     VisitRecord,
     VisitStatus,
 )
+from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_calls import call_nurse

@@ -12,10 +12,10 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
+from kiosk.domain.records import CheckinRecord, CheckinStatus
 from kiosk.services.container import Services
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import CheckinRecord, CheckinStatus
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_checkin import CheckinRun
 from kiosk.views.patient.checkin_page import CheckinPage

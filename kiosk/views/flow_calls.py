@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from kiosk.domain.errors import StorageError
 from kiosk.services.alerts import CALL_NURSE_RULE
 from kiosk.services.container import Services
-from kiosk.storage.db import StorageError
 from kiosk.views import flow_cards as cards
 from kiosk.views.widgets.message_card import Card
 

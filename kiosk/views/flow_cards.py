@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.storage.records import AlertRecord, Severity
+from kiosk.domain.records import AlertRecord, Severity
 from kiosk.views.widgets.message_card import Card, CardButton, buttons
 
 ALERT = "alert"

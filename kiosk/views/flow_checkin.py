@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kiosk.domain.questionnaire import AnswerValue, Item, Questionnaire
-from kiosk.storage.records import CheckinKind, CheckinRecord
+from kiosk.domain.records import CheckinKind, CheckinRecord
 
 
 @dataclass

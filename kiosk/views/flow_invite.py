@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from kiosk.domain.records import CheckinKind, CheckinRecord, VisitRecord
 from kiosk.services.container import Services
-from kiosk.storage.records import CheckinKind, CheckinRecord, VisitRecord
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.patient.rest_page import RestPage

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from kiosk.storage.records import CheckinKind, CheckinRecord
+from kiosk.domain.records import CheckinKind, CheckinRecord
 
 SNOOZE = timedelta(minutes=5)
 

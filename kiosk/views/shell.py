@@ -15,9 +15,9 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.domain.records import StaffRecord
 from kiosk.services.container import Services
 from kiosk.services.staff_check import PinResult, StaffDirectory
-from kiosk.storage.records import StaffRecord
 from kiosk.views.flow import FlowController, Screen
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.storage.records import Treatment
+from kiosk.domain.records import Treatment
 
 
 @pytest.fixture

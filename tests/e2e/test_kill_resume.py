@@ -15,8 +15,8 @@ import pytest
 from kiosk.app import prepare
 from kiosk.cli import Options
 from kiosk.domain.clock import SystemClock
+from kiosk.domain.records import CheckinStatus, Treatment
 from kiosk.paths import AppPaths
-from kiosk.storage.records import CheckinStatus, Treatment
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTED = [["overall-feeling", "uneasy"], ["nausea", 3], ["nausea-trend", "better"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.storage.records import CheckinKind, CheckinStatus, VisitStatus
+from kiosk.domain.records import CheckinKind, CheckinStatus, VisitStatus
 from kiosk.views.flow import Screen
 from kiosk.views.shell import build_shell
 from kiosk.views.test_driver import answer_until, widget_texts

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from kiosk.domain.records import Severity, Treatment
 from kiosk.services.alerts import CALL_NURSE_RULE
-from kiosk.storage.records import Severity, Treatment
 
 
 def test_call_nurse_alert_carries_the_rule_the_tablet_deduplicates_on(services):

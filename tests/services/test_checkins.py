@@ -6,8 +6,8 @@ from datetime import timedelta
 import pytest
 
 from kiosk.domain.questionnaire import AnswerError
+from kiosk.domain.records import CheckinKind, CheckinStatus, Severity, Treatment
 from kiosk.services.checkins import due_times
-from kiosk.storage.records import CheckinKind, CheckinStatus, Severity, Treatment
 
 
 @pytest.fixture

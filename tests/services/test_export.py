@@ -11,9 +11,9 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
+from kiosk.domain.records import Severity, Treatment
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
-from kiosk.storage.records import Severity, Treatment
 
 
 @pytest.fixture

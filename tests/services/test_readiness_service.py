@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kiosk.domain.readiness import AsqStatus, Verdict
 from kiosk.domain.readiness import Treatment as EngineTreatment
+from kiosk.domain.records import CheckinKind, Treatment
 from kiosk.services.board_demo import (
     CALM_CHECKIN,
     GOOD_ENTRY,
@@ -13,7 +14,6 @@ from kiosk.services.board_demo import (
     visit,
 )
 from kiosk.services.readiness import asq_status, rules_from
-from kiosk.storage.records import CheckinKind, Treatment
 
 
 def test_all_good_is_ready(services):

@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
+from kiosk.domain.records import Treatment
 from kiosk.services.container import build_services
 from kiosk.storage.db import StorageError, open_database, sqlite_url
-from kiosk.storage.records import Treatment
 
 
 def test_locked_database_gives_a_named_error_and_loses_nothing(

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
+from kiosk.domain.records import Treatment
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine, open_database, sqlite_url
 from kiosk.storage.models import Base
-from kiosk.storage.records import Treatment
 
 VERSIONS = Path(migrate.__file__).parent / "migrations" / "versions"
 
@@ -107,7 +107,7 @@ def test_database_file_is_owner_only(db, paths):
 
 
 def test_foreign_keys_are_enforced(db):
-    from kiosk.storage.db import StorageError
+    from kiosk.domain.errors import StorageError
 
     with pytest.raises(StorageError, match="FOREIGN KEY"), db.unit() as s:
         s.execute(text("INSERT INTO checkin (visit_id, questionnaire_url,"
@@ -125,7 +125,7 @@ def test_utc_datetimes_round_trip_aware(db, services, clock):
 
 
 def test_unreachable_database_names_it(tmp_path):
-    from kiosk.storage.db import StorageError
+    from kiosk.domain.errors import StorageError
 
     blocker = tmp_path / "blocked"
     blocker.write_text("a file where a folder should be")

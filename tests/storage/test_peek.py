@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.storage.peek import peek_bay, sqlite_file
-from kiosk.storage.records import CheckinKind, Treatment, VisitStatus
 
 BAY = "Bay 3"
 

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import text
 
+from kiosk.domain.records import Severity, Treatment
 from kiosk.services.container import build_services
 from kiosk.storage import migrate
 from kiosk.storage.db import Database, make_engine, open_database
-from kiosk.storage.records import Severity, Treatment
 
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
 pytestmark = [

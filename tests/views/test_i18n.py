@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.domain.records import StaffRecord, Treatment, VisitStatus
 from kiosk.services.staff_check import PinResult
-from kiosk.storage.records import StaffRecord, Treatment, VisitStatus
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_screens import Screen
 from kiosk.views.i18n import Translations

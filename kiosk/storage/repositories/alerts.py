@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.records import AlertRecord, Severity
 from kiosk.storage import models as m
-from kiosk.storage.records import AlertRecord, Severity
 from kiosk.storage.repositories import convert
 
 

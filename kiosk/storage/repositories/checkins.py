@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.storage import models as m
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AnswerRecord,
     CheckinKind,
     CheckinRecord,
     CheckinStatus,
 )
+from kiosk.storage import models as m
 from kiosk.storage.repositories import convert
 
 AnswerValue = bool | int | str | list[str]

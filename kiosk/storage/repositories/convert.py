@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kiosk.storage import models as m
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AlertRecord,
     AnswerRecord,
     CheckinKind,
@@ -18,6 +17,7 @@ from kiosk.storage.records import (
     VisitRecord,
     VisitStatus,
 )
+from kiosk.storage import models as m
 
 
 def visit(row: m.Visit) -> VisitRecord:

@@ -8,14 +8,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from kiosk.storage import models as m
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AlertRecord,
     AnswerRecord,
     CheckinRecord,
     ObservationRecord,
     VisitRecord,
 )
+from kiosk.storage import models as m
 from kiosk.storage.repositories import convert
 
 

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.records import ObservationRecord
 from kiosk.storage import models as m
-from kiosk.storage.records import ObservationRecord
 from kiosk.storage.repositories import convert
 
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from kiosk.storage import models as m
-from kiosk.storage.records import (
+from kiosk.domain.records import (
     AlertRecord,
     AnswerRecord,
     CheckinKind,
@@ -24,6 +23,7 @@ from kiosk.storage.records import (
     ObservationRecord,
     VisitRecord,
 )
+from kiosk.storage import models as m
 from kiosk.storage.repositories import convert
 
 AnswerValue = bool | int | str | list[str]

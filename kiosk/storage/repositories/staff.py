@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.records import StaffRecord
 from kiosk.storage import models as m
-from kiosk.storage.records import StaffRecord
 
 
 def to_record(row: m.Staff) -> StaffRecord:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from kiosk.storage.records import AuditRecord
+from kiosk.domain.records import AuditRecord
 
 COL_TIME = 0
 COL_PERSON = 1

@@ -7,9 +7,9 @@ from datetime import timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.forms.audit_page import Ui_AuditPage
 from kiosk.services.container import Services
-from kiosk.storage.db import StorageError
 from kiosk.views.nurse.audit_model import COL_DETAIL, AuditModel
 from kiosk.views.nurse.export_page import local_day_start
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.domain.readiness import Verdict
+from kiosk.domain.records import Severity
 from kiosk.services.board import BoardRow, CheckinState, Symptom, Trend
-from kiosk.storage.records import Severity
 
 BAY, PATIENT, ALERT, TIME, CHECKIN, NAUSEA, DIZZINESS, DISCONNECTION, READINESS = range(9)
 COLUMN_COUNT = 9

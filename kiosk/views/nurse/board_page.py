@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
-from kiosk.storage.db import StorageError
 from kiosk.views.nurse.board_model import (
     ALERT,
     BAY,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.domain.records import CheckinKind, CheckinStatus
 from kiosk.services.board import VisitDetail
-from kiosk.storage.records import CheckinKind, CheckinStatus
 from kiosk.views.nurse.trend_chart import Series, Threshold
 
 

@@ -14,12 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
+from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.forms.discharge_page import Ui_DischargePage
 from kiosk.services.container import Services
 from kiosk.services.discharge import DischargeRefused, blocking_criteria, needs_override
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord, VisitRecord
 from kiosk.views.nurse.sheet_printer import open_sheet, print_sheet
 from kiosk.views.widgets.pin_pad import PinPad
 

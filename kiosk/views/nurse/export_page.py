@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.export_page import Ui_ExportPage
 from kiosk.services.container import Services
 from kiosk.services.export import ExportResult
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord
 
 
 def local_day_start(day: QDate) -> datetime:

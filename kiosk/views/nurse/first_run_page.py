@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.forms.first_run_page import Ui_FirstRunPage
 from kiosk.services.staff import PIN_MIN_LENGTH, StaffError, StaffService, check_new_pin
-from kiosk.storage.db import StorageError
 from kiosk.views.widgets.pin_pad import PinPad
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.nurse_area import Ui_NurseArea
 from kiosk.services.container import Services
-from kiosk.storage.records import StaffRecord
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 ADMIN_ROLE = "admin"

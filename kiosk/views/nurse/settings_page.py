@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk.config import ConfigError, Settings
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.settings_page import Ui_SettingsPage
 from kiosk.services.container import Services
 from kiosk.services.settings_store import SettingField, editable_fields, parse_entry
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord
 
 
 def apply_settings(services: Services, settings: Settings) -> None:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.staff_page import Ui_StaffPage
 from kiosk.services.staff import StaffError, StaffService
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

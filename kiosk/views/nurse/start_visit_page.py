@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord, Treatment
 from kiosk.forms.start_visit_page import Ui_StartVisitPage
 from kiosk.services.container import Services
 from kiosk.services.visits import VisitInputError
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord, Treatment
 
 STEP = timedelta(minutes=5)
 EARLIEST = timedelta(hours=12)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.errors import StorageError
 from kiosk.domain.readiness import Verdict
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.visit_detail_page import Ui_VisitDetailPage
 from kiosk.services.board import VisitDetail
 from kiosk.services.container import Services
 from kiosk.services.observations import ObservationEntry, ObservationError, padss_for
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord
 from kiosk.views.nurse import detail_sections as sections
 from kiosk.views.nurse.trend_chart import TrendChart
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.forms.journal_page import Ui_JournalPage
 from kiosk.services.journal import JournalService
-from kiosk.storage.db import StorageError
 
 log = logging.getLogger(__name__)
 

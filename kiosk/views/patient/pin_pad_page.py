@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.pin_pad_page import Ui_PinPadPage
 from kiosk.services.staff_check import StaffDirectory
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import StaffRecord
 from kiosk.views.widgets.pin_pad import PinPad
 
 _COLUMNS = 3

@@ -30,8 +30,8 @@ def test_without_items_leaves_the_original_alone(questionnaires):
 
 def test_container_uses_item5_only_when_the_clinic_says_so(settings, clock, paths, db,
                                                            questionnaires):
+    from kiosk.domain.records import CheckinKind
     from kiosk.services.container import build_services
-    from kiosk.storage.records import CheckinKind
 
     services = build_services(settings=settings.with_value("checkin", "asq_mode", "item5_only"),
                               clock=clock, paths=paths, db=db, questionnaires=questionnaires)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.storage.db import StorageError
-from kiosk.storage.records import Treatment
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import Treatment
 from kiosk.views.patient import journal_page
 from kiosk.views.patient.journal_page import JournalPage
 

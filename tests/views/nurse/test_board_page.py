@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
+from kiosk.domain.records import Severity
 from kiosk.services.alerts import AlertService
 from kiosk.services.board_demo import CALM_CHECKIN, checkin, make_ready, visit
 from kiosk.storage.db import open_database
-from kiosk.storage.records import Severity
 from kiosk.views.nurse.board_model import ALERT, PATIENT, READINESS, BoardModel
 from kiosk.views.nurse.board_page import BoardPage
 
@@ -67,7 +67,7 @@ import sys
 from kiosk.domain.clock import SystemClock
 from kiosk.services.alerts import AlertService
 from kiosk.storage.db import open_database
-from kiosk.storage.records import Severity
+from kiosk.domain.records import Severity
 db = open_database(sys.argv[1])
 AlertService(db, SystemClock()).raise_alert(int(sys.argv[2]), "Trouble breathing",
                                             Severity.URGENT)

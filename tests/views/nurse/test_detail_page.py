@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from kiosk.domain.records import Severity
 from kiosk.services.board_demo import CALM_CHECKIN, admin, checkin, visit
-from kiosk.storage.records import Severity
 from kiosk.views.nurse.visit_detail_page import VisitDetailPage
 
 

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 import pytest
 
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
+from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeService
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
-from kiosk.storage.records import CheckinKind, Treatment, VisitStatus
 from kiosk.views.nurse.discharge_page import DischargePage
 
 PIN = "135790"

@@ -8,10 +8,10 @@ import stat
 import pytest
 
 from kiosk.config import Settings
+from kiosk.domain.records import Treatment
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
-from kiosk.storage.records import Treatment
 from kiosk.views.nurse.audit_model import COL_ACTION, COL_PERSON, AuditModel
 from kiosk.views.nurse.audit_page import AuditPage
 from kiosk.views.nurse.export_page import ExportPage

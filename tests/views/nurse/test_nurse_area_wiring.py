@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kiosk.domain.records import Treatment
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
-from kiosk.storage.records import Treatment
 from kiosk.views.nurse.nurse_area import build_nurse_area
 
 

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from kiosk.domain.records import Treatment
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
-from kiosk.storage.records import Treatment
 from kiosk.views.nurse.start_visit_page import StartVisitPage
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.domain.records import StaffRecord, Treatment
 from kiosk.services.staff_check import PinResult
-from kiosk.storage.records import StaffRecord, Treatment
 from kiosk.views.flow_calming import ACTIVITY_KEYS, CalmingPages
 from kiosk.views.shell import Shell, build_shell
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from kiosk.storage.records import VisitStatus
+from kiosk.domain.records import VisitStatus
 from kiosk.views.flow import Screen
 from kiosk.views.shell import build_shell
 

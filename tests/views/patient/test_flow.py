@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from kiosk.storage.records import CheckinKind, CheckinStatus, Severity, Treatment, VisitStatus
+from kiosk.domain.records import CheckinKind, CheckinStatus, Severity, Treatment, VisitStatus
 from kiosk.views.test_driver import tap_answer, widget_texts
 
 
@@ -122,7 +122,7 @@ def test_skip_is_offered_only_for_optional_items(make_shell, visit, services, an
 
 def test_storage_error_keeps_answer_and_retries(make_shell, visit, services, paths,
                                                 monkeypatch, qtbot, answer_until):
-    from kiosk.storage.db import StorageError
+    from kiosk.domain.errors import StorageError
     from kiosk.views import flow_answers
 
     flow = make_shell().flow

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from kiosk.storage.records import CheckinKind, CheckinRecord, CheckinStatus
+from kiosk.domain.records import CheckinKind, CheckinRecord, CheckinStatus
 from kiosk.views.flow_checkin import CheckinRun
 from kiosk.views.flow_schedule import Place, SchedulePolicy
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.storage.records import CheckinKind, CheckinStatus, VisitStatus
+from kiosk.domain.records import CheckinKind, CheckinStatus, VisitStatus
 from kiosk.views.flow import Screen
 from kiosk.views.test_driver import tap_answer
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.cli import Options
 from kiosk.domain.questionnaire.model import Severity
+from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.quick_start import QUICK_START_ENV, quick_plan
-from kiosk.storage.records import CheckinKind, Treatment, VisitStatus
 from kiosk.views.quick_screen import QuickScreen
 
 BAY = "Bay 1"
