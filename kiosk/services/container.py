@@ -8,7 +8,7 @@ they are used: a restarting tablet never pays for them (bench/README.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
+from kiosk.services.events import ChangeFeed
 from kiosk.services.journal import JournalService
 from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
@@ -57,6 +58,7 @@ class Services:
         clock: the source of "now".
         paths: resources and data folders.
         db: the open database (services use it; views never do).
+        feed: the change events services publish and views subscribe to.
     """
 
     settings: Settings
@@ -70,6 +72,7 @@ class Services:
     audit: AuditService
     staff: StaffService
     settings_store: SettingsStore
+    feed: ChangeFeed = field(default_factory=ChangeFeed)
 
     @cached_property
     def readiness(self) -> ReadinessService:
