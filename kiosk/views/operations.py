@@ -27,7 +27,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.services.container import Services
 
@@ -42,9 +43,32 @@ T = TypeVar("T")
 
 
 class _Relay(QObject):
-    """Carries one outcome from the worker's thread to the GUI thread (queued signal)."""
+    """Lives as long as the operation's view: owns the hint timer."""
 
-    arrived = Signal(object, object)
+
+class _Mailbox(QObject):
+    """Carries outcomes from the worker's thread to the GUI thread (queued signal).
+
+    One per application, never deleted before it: the worker never emits on an
+    object the GUI thread may be deleting (a view's child could be freed while
+    the worker emitted on it, which crashed the interpreter).
+    """
+
+    arrived = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.arrived.connect(lambda deliver: deliver())
+
+
+def _mailbox() -> _Mailbox:
+    app = QCoreApplication.instance()
+    assert app is not None, "operations need a Q(Core)Application"
+    box = app.findChild(_Mailbox, "kiosk-operations-mailbox")
+    if box is None:
+        box = _Mailbox(app)
+        box.setObjectName("kiosk-operations-mailbox")
+    return box
 
 
 class _Op(Generic[T]):
@@ -86,14 +110,20 @@ class _Op(Generic[T]):
             timer.setInterval(after)
             timer.timeout.connect(show)
             timer.start()
-        relay.arrived.connect(lambda result, error: self._settle(relay, timer, result, error))
+        mailbox = _mailbox()
         services, op = self._services, self._op
+
+        def deliver(result: Any, error: BaseException | None) -> None:
+            if not shiboken6.isValid(relay):  # the view went away meanwhile: nobody to tell
+                log.debug("an operation finished after its view was deleted")
+                return
+            self._settle(relay, timer, result, error)
 
         def done(result: Any, error: BaseException | None) -> None:
             try:
-                relay.arrived.emit(result, error)
-            except RuntimeError:  # the view went away meanwhile: nobody to tell
-                log.debug("an operation finished after its view was deleted")
+                mailbox.arrived.emit(lambda: deliver(result, error))
+            except RuntimeError:  # the application is gone (shutting down)
+                log.debug("an operation finished after the application closed")
 
         services.worker.submit(lambda: op(services), done, write=self._write)
 
