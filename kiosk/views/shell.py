@@ -8,7 +8,6 @@ the exact patient screen that was showing.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -27,7 +26,6 @@ from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
-TEST_SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
 
 
 class NoStaffDirectory:
@@ -77,7 +75,6 @@ class Shell:
         self.nurse_area: QWidget | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
-        self.test_driver: object | None = None
         self._last_touch = services.clock.now()
         self._logoff_after = timedelta(seconds=services.settings.kiosk.nurse_logoff_seconds)
         app = QApplication.instance()
@@ -238,12 +235,6 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
             return build_nurse_area(services, record,
                                     station=None if nurse_station else station)
 
-    shell = Shell(services, station=station, nurse_station=nurse_station, staff=directory,
-                  nurse_area_factory=nurse_area_factory, calming=calming,
-                  translations=translations, quick=quick)
-    script = os.environ.get(TEST_SCRIPT_ENV)
-    if script:
-        from kiosk.views.test_driver import TestDriver
-
-        shell.test_driver = TestDriver(shell, script)
-    return shell
+    return Shell(services, station=station, nurse_station=nurse_station, staff=directory,
+                 nurse_area_factory=nurse_area_factory, calming=calming,
+                 translations=translations, quick=quick)
