@@ -2,7 +2,8 @@
 
 Every answer is committed in its own transaction before the caller moves on,
 together with any alert its rule raises, so a power cut never loses an answer
-the patient saw accepted.
+the patient saw accepted. Every change the restart rule reads also rewrites the
+bay's resume row in the same transaction (:mod:`kiosk.domain.resume`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kiosk.domain.records import (
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.checkins import CheckinRepository
+from kiosk.storage.repositories.resume import ResumeRepository
 
 
 @dataclass(frozen=True)
@@ -95,18 +97,23 @@ class CheckinService:
                 return open_ready[-1]
             recurring = [c for c in existing if c.kind is CheckinKind.CHECKIN]
             latest_due = due_times(visit.infusion_end, self.interval, now)[-1]
+            changed = False
             if not any(c.due_at >= latest_due for c in recurring):
                 q = self._questionnaires[CheckinKind.CHECKIN]
                 recurring.append(repo.add(visit_id=visit.id, url=q.url, version=q.version or "",
                                           kind=CheckinKind.CHECKIN, due_at=latest_due))
+                changed = True
             offer: CheckinRecord | None = None
             for c in recurring:
                 if c.status not in (CheckinStatus.DUE, CheckinStatus.STARTED):
                     continue
                 if c.due_at < latest_due:
                     repo.set_status(c.id, CheckinStatus.MISSED, now)
+                    changed = True
                 else:
                     offer = c
+            if changed:  # most calls (every tick) change nothing and write nothing
+                ResumeRepository(s).refresh(visit.id)
             return offer
 
     def request_ready_to_go(self, visit_id: int) -> CheckinRecord:
@@ -120,14 +127,18 @@ class CheckinService:
                        and c.status in (CheckinStatus.DUE, CheckinStatus.STARTED)]
             if pending:
                 return pending[-1]
-            return repo.add(visit_id=visit_id, url=q.url, version=q.version or "",
-                            kind=CheckinKind.READY_TO_GO, due_at=now)
+            record = repo.add(visit_id=visit_id, url=q.url, version=q.version or "",
+                              kind=CheckinKind.READY_TO_GO, due_at=now)
+            ResumeRepository(s).refresh(visit_id)
+            return record
 
     def start(self, checkin_id: int) -> CheckinRecord:
         """Mark a check-in started (first time the patient opens it)."""
         with self._db.unit() as s:
-            return CheckinRepository(s).set_status(checkin_id, CheckinStatus.STARTED,
-                                                   self._clock.now())
+            record = CheckinRepository(s).set_status(checkin_id, CheckinStatus.STARTED,
+                                                     self._clock.now())
+            ResumeRepository(s).refresh(record.visit_id)
+            return record
 
     def start_now(self, visit_id: int, kind: CheckinKind = CheckinKind.CHECKIN,
                   entered_by: str = "patient") -> CheckinRecord:
@@ -135,9 +146,11 @@ class CheckinService:
         now = self._clock.now()
         q = self._questionnaires[kind]
         with self._db.unit() as s:
-            return CheckinRepository(s).add(visit_id=visit_id, url=q.url, version=q.version or "",
-                                            kind=kind, due_at=now, entered_by=entered_by,
-                                            status=CheckinStatus.STARTED, started_at=now)
+            record = CheckinRepository(s).add(
+                visit_id=visit_id, url=q.url, version=q.version or "", kind=kind, due_at=now,
+                entered_by=entered_by, status=CheckinStatus.STARTED, started_at=now)
+            ResumeRepository(s).refresh(visit_id)
+            return record
 
     def record_answer(self, checkin_id: int, link_id: str,
                       value: AnswerValue) -> AnswerOutcome:
@@ -166,18 +179,25 @@ class CheckinService:
                            severity=hit.severity, now=now,
                            rule_id=hit.rule_id, checkin_id=checkin_id)
                 for hit in q.alerts(answers) if hit.rule_id not in already)
+            ResumeRepository(s).refresh(checkin.visit_id)
         return AnswerOutcome(new_alerts=new)
 
     def clear_answer(self, checkin_id: int, link_id: str) -> None:
         """Forget one answer (the item became disabled after going back)."""
         with self._db.unit() as s:
-            CheckinRepository(s).delete_answer(checkin_id, link_id)
+            repo = CheckinRepository(s)
+            repo.delete_answer(checkin_id, link_id)
+            checkin = repo.get(checkin_id)
+            if checkin is not None:
+                ResumeRepository(s).refresh(checkin.visit_id)
 
     def complete(self, checkin_id: int) -> CheckinRecord:
         """Mark a check-in completed."""
         with self._db.unit() as s:
-            return CheckinRepository(s).set_status(checkin_id, CheckinStatus.COMPLETED,
-                                                   self._clock.now())
+            record = CheckinRepository(s).set_status(checkin_id, CheckinStatus.COMPLETED,
+                                                     self._clock.now())
+            ResumeRepository(s).refresh(record.visit_id)
+            return record
 
     def answers(self, checkin_id: int) -> dict[str, AnswerValue]:
         """Answers stored for a check-in."""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.services.export import ExportService
     from kiosk.services.observations import ObservationService
     from kiosk.services.readiness import ReadinessService
+    from kiosk.services.resume import ResumeService
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
@@ -73,6 +74,13 @@ class Services:
     staff: StaffService
     settings_store: SettingsStore
     feed: ChangeFeed = field(default_factory=ChangeFeed)
+
+    @cached_property
+    def resume(self) -> ResumeService:
+        """The bay's resume row: where a tablet's full start puts its patient."""
+        from kiosk.services.resume import ResumeService
+
+        return ResumeService(self.db)
 
     @cached_property
     def readiness(self) -> ReadinessService:

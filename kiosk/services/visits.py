@@ -8,6 +8,7 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.records import Treatment, VisitRecord, VisitStatus
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.audit import AuditRepository
+from kiosk.storage.repositories.resume import ResumeRepository
 from kiosk.storage.repositories.visits import VisitRepository
 
 MAX_LABEL = 40
@@ -61,6 +62,7 @@ class VisitService:
                 baseline_pulse=baseline_pulse, language=language, staff_id=staff_id)
             AuditRepository(s).add("visit_opened", now=now, staff_id=staff_id,
                                    visit_id=visit.id, detail=f"bay {bay}")
+            ResumeRepository(s).refresh(visit.id)  # the bay's tablet restarts on the welcome
         return visit
 
     def get(self, visit_id: int) -> VisitRecord | None:
@@ -90,4 +92,5 @@ class VisitService:
             if override_reason:
                 AuditRepository(s).add("discharge_override", now=now, staff_id=staff_id,
                                        visit_id=visit_id)
+            ResumeRepository(s).refresh(visit_id)  # the bay's row goes with the visit
         return visit

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import (
-    CheckinKind,
-    CheckinStatus,
     VisitRecord,
     VisitStatus,
 )
@@ -166,14 +164,14 @@ class FlowController(QObject):
     def start(self) -> None:
         """Pick up this bay's visit (resuming an unfinished check-in) and start ticking."""
         try:
-            visit = self.services.visits.active_for_bay(self.station)
-            if visit is not None:
-                self._open_visit(visit)
-                resume = self.services.checkins.resume_point(visit.id)
-                if resume is not None:
-                    self.checkin.begin(resume.checkin, visit.language, resumed=True)
+            # The bay's resume row says where (the quick restart read the same row).
+            resume = self.services.resume.for_bay(self.station)
+            if resume is not None:
+                self._open_visit(resume.visit)
+                if resume.checkin is not None:
+                    self.checkin.begin(resume.checkin, resume.visit.language, resumed=True)
                 else:
-                    self.go(self._restart_screen(visit))
+                    self.go(Screen(resume.screen.value))
             else:
                 self.use_language(self.services.settings.clinic.language)
                 self.go(Screen.IDLE)
@@ -185,14 +183,6 @@ class FlowController(QObject):
             # A check-in painted by a quick restart closed meanwhile: none of it stays.
             self.checkin.clear()
         self._timer.start()
-
-    def _restart_screen(self, visit: VisitRecord) -> Screen:
-        """Where a restarted tablet puts a patient with no check-in open."""
-        history = self.services.checkins.history(visit.id)
-        if any(c.kind is CheckinKind.READY_TO_GO and c.status is CheckinStatus.COMPLETED
-               for c in history):
-            return Screen.GOODBYE
-        return Screen.HUB if history else Screen.WELCOME
 
     def stop(self) -> None:
         """Stop ticking (tests, shutdown)."""
