@@ -20,6 +20,7 @@ from kiosk.domain.records import (
     CheckinStatus,
     VisitRecord,
 )
+from kiosk.services.checkin_run import CheckinRun
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.checkins import CheckinRepository
@@ -196,6 +197,38 @@ class CheckinService:
         with self._db.unit() as s:
             record = CheckinRepository(s).set_status(checkin_id, CheckinStatus.COMPLETED,
                                                      self._clock.now())
+            ResumeRepository(s).refresh(record.visit_id)
+            return record
+
+    def open_run(self, checkin: CheckinRecord, lang: str | None) -> CheckinRun:
+        """Open a check-in for the patient: started if it was only due, with its answers.
+
+        Raises:
+            StorageError: the database refused the work (nothing changed).
+        """
+        now = self._clock.now()
+        with self._db.unit() as s:
+            repo = CheckinRepository(s)
+            if checkin.status is CheckinStatus.DUE:
+                checkin = repo.set_status(checkin.id, CheckinStatus.STARTED, now)
+                ResumeRepository(s).refresh(checkin.visit_id)
+            answers = repo.answers(checkin.id)
+        return CheckinRun(checkin, self.questionnaire_for(checkin), answers, lang)
+
+    def finish_run(self, run: CheckinRun) -> CheckinRecord:
+        """Close a check-in: answers to items no longer shown go, then it is completed.
+
+        One transaction, so a stored check-in is never completed with stale answers.
+
+        Raises:
+            StorageError: the database refused the work (nothing changed).
+        """
+        now = self._clock.now()
+        with self._db.unit() as s:
+            repo = CheckinRepository(s)
+            for link_id in run.stale_answers():
+                repo.delete_answer(run.checkin.id, link_id)
+            record = repo.set_status(run.checkin.id, CheckinStatus.COMPLETED, now)
             ResumeRepository(s).refresh(record.visit_id)
             return record
 

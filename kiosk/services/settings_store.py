@@ -2,8 +2,10 @@
 
 The admin settings screen changes one value at a time through :meth:`SettingsStore.save`,
 which checks it with :func:`kiosk.config.coerce_value`, stores it and audits the key
-(never the value). At start-up :meth:`SettingsStore.apply` lays the stored values over
-the settings read from the TOML file, so a change survives a restart.
+(never the value), then publishes :class:`~kiosk.services.events.SettingsChanged` on the
+change feed: the services container and every screen put the new value in force at
+once. At start-up (and on each such event) :meth:`SettingsStore.apply` lays the stored
+values over the settings, so a change survives a restart.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from kiosk.config import ConfigError, Settings, coerce_value, field_specs, overlay
 from kiosk.domain.clock import Clock
+from kiosk.services.events import ChangeFeed, SettingsChanged
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.audit import AuditRepository
 from kiosk.storage.repositories.settings import SettingRepository
@@ -100,11 +103,19 @@ def _friendly(field: SettingField, message: str) -> str:
 
 
 class SettingsStore:
-    """Stored clinic settings."""
+    """Stored clinic settings.
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    Args:
+        db: the open database.
+        clock: where "now" comes from.
+        feed: where :class:`SettingsChanged` is published after each save (none:
+            nobody is told, as at start-up).
+    """
+
+    def __init__(self, db: Database, clock: Clock, feed: ChangeFeed | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._feed = feed
 
     def stored(self) -> dict[tuple[str, str], Any]:
         """Every stored value by (section, key)."""
@@ -140,4 +151,6 @@ class SettingsStore:
                                      staff_id=staff_id)
             AuditRepository(s).add("settings_changed", now=self._clock.now(),
                                    staff_id=staff_id, detail=f"{section}.{key}")
+        if self._feed is not None:  # after the commit: subscribers read what is stored
+            self._feed.publish(SettingsChanged(keys=(f"{section}.{key}",)))
         return updated

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from kiosk.domain.baseline import BaselineProblem, baseline_problems
 from kiosk.domain.clock import Clock
 from kiosk.domain.records import Treatment, VisitRecord, VisitStatus
 from kiosk.storage.db import Database
@@ -15,7 +16,16 @@ MAX_LABEL = 40
 
 
 class VisitInputError(ValueError):
-    """A field of a new visit is wrong; the message names it."""
+    """A field of a new visit is wrong; the message names it.
+
+    Attributes:
+        problems: the baseline's faults, when those are what is wrong (a page
+            names each in the nurse's language).
+    """
+
+    def __init__(self, message: str, problems: tuple[BaselineProblem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 def clean_label(label: str) -> str:
@@ -42,12 +52,25 @@ class VisitService:
               infusion_end: datetime | None = None, record_number: str | None = None,
               baseline_systolic: int | None = None, baseline_diastolic: int | None = None,
               baseline_pulse: int | None = None, language: str = "en",
-              staff_id: int | None = None) -> VisitRecord:
-        """Open a visit in a bay; any earlier visit still open there is cancelled."""
+              staff_id: int | None = None, pressure_pair: bool = False) -> VisitRecord:
+        """Open a visit in a bay; any earlier visit still open there is cancelled.
+
+        ``pressure_pair`` asks for both blood-pressure numbers or neither (the
+        start-visit form does).
+
+        Raises:
+            VisitInputError: the label or bay is unusable, or the baseline vital
+                signs are out of range or inconsistent (``problems`` names each);
+                nothing is stored.
+        """
         label = clean_label(patient_label)
         bay = " ".join(bay.split())
         if not bay:
             raise VisitInputError("Bay: enter the bay name")
+        problems = baseline_problems(baseline_systolic, baseline_diastolic, baseline_pulse,
+                                     pair_required=pressure_pair)
+        if problems:
+            raise VisitInputError(" ".join(p.message for p in problems), tuple(problems))
         now = self._clock.now()
         with self._db.unit() as s:
             visits = VisitRepository(s)

@@ -3,7 +3,7 @@
 It moves between named screens (:class:`Screen`), listens to the pages' intent
 signals, calls the services and decides what the patient sees next. Pages
 never reach for each other. Check-in mechanics live in :mod:`flow_answers`,
-timing rules in :mod:`flow_schedule`, invitations in :mod:`flow_invite`, the
+timing rules in :mod:`kiosk.services.schedule`, invitations in :mod:`flow_invite`, the
 screen names in :mod:`flow_screens`.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,12 +22,14 @@ from kiosk.domain.records import (
     VisitStatus,
 )
 from kiosk.services.container import Services
+from kiosk.services.events import SettingsChanged
+from kiosk.services.schedule import Place, SchedulePolicy
 from kiosk.views import flow_cards as cards
+from kiosk.views.feed_bridge import subscribe_on_gui
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_calls import call_nurse
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
 from kiosk.views.flow_invite import Invitations
-from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
@@ -85,10 +86,7 @@ class FlowController(QObject):
         self.station = station
         self.calming = calming
         settings = services.settings
-        self.policy = SchedulePolicy(
-            interval=timedelta(minutes=settings.checkin.interval_minutes),
-            invite_idle=timedelta(seconds=settings.checkin.invite_idle_seconds),
-            rest_after=timedelta(seconds=settings.kiosk.rest_after_seconds))
+        self.policy = SchedulePolicy.from_settings(settings)
         stack = window.stack
         # A quick restart hands over the page it painted (kiosk/quick_start.py).
         ready = prebuilt or {}
@@ -126,6 +124,7 @@ class FlowController(QObject):
         self._timer.timeout.connect(self.tick)
         self._connect()
         calming.when_built(self._add_activity)
+        subscribe_on_gui(services.feed, SettingsChanged, self, self._settings_changed)
 
     def _connect(self) -> None:
         self.welcome.begin_requested.connect(self._begin)
@@ -138,6 +137,15 @@ class FlowController(QObject):
         hub.activity_chosen.connect(self._activity_chosen)
         hub.checkin_requested.connect(self._checkin_requested)
         self.window.call_nurse_clicked.connect(self.call_nurse)
+
+    def _settings_changed(self, _event: SettingsChanged) -> None:
+        """New settings are in force (the services hold them): follow them at once."""
+        settings = self.services.settings
+        self.policy = SchedulePolicy.from_settings(settings)
+        self.invitations.use_policy(self.policy)
+        self.idle.set_clinic_name(settings.clinic.name)
+        if self.visit is not None:
+            self.welcome.setup_page(self.visit.first_name, settings.clinic.name)
 
     def _add_activity(self, key: str, page: QWidget) -> None:
         """An activity page exists (at once, or on first use): stack, wire and update it."""

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
-from kiosk.domain.records import CheckinRecord, CheckinStatus
+from kiosk.domain.records import CheckinRecord
+from kiosk.services.checkin_run import CheckinRun
 from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
-from kiosk.views.flow_checkin import CheckinRun
 from kiosk.views.patient.checkin_page import CheckinPage
 from kiosk.views.widgets.message_card import MessageCard
 
@@ -64,16 +64,12 @@ class CheckinDriver(QObject):
 
     def begin(self, record: CheckinRecord, lang: str | None, *, resumed: bool = False) -> None:
         """Open ``record`` at its first unanswered item (a restart lands where it left off)."""
-        checkins = self.services.checkins
         try:
-            if record.status is CheckinStatus.DUE:
-                record = checkins.start(record.id)
-            answers = checkins.answers(record.id)
+            self.run = self.services.checkins.open_run(record, lang)
         except StorageError:
             self.card.show_card(cards.saving_card())
             QTimer.singleShot(RETRY_MS, lambda: self._retry_begin(record, lang, resumed))
             return
-        self.run = CheckinRun(record, checkins.questionnaire_for(record), answers, lang)
         item = self.run.resume_item()
         if item is None:
             self._finish()
@@ -174,11 +170,8 @@ class CheckinDriver(QObject):
         run = self.run
         if run is None:
             return
-        checkins = self.services.checkins
         try:
-            for link_id in run.stale_answers():
-                checkins.clear_answer(run.checkin.id, link_id)
-            checkins.complete(run.checkin.id)
+            self.services.checkins.finish_run(run)
         except StorageError:
             log.warning("a finished check-in could not be closed yet; retrying")
             self.card.show_card(cards.saving_card())

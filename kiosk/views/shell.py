@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.domain.records import StaffRecord
 from kiosk.services.container import Services
+from kiosk.services.events import SettingsChanged
 from kiosk.services.staff_check import PinResult, StaffDirectory
+from kiosk.views.feed_bridge import subscribe_on_gui
 from kiosk.views.flow import FlowController, Screen
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
@@ -88,6 +90,7 @@ class Shell:
         self._timer = QTimer(self.window)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
+        subscribe_on_gui(services.feed, SettingsChanged, self.window, self._settings_changed)
         # The log-off clock only matters away from the patient screens; it runs
         # from the PIN pad until patient mode returns (an idle tablet stays quiet).
         if not nurse_station:
@@ -102,6 +105,12 @@ class Shell:
             self.open_first_run()
         elif nurse_station:
             self.open_pin_pad()
+
+    def _settings_changed(self, _event: SettingsChanged) -> None:
+        """New settings are in force: the log-off delay and clinic name follow at once."""
+        settings = self.services.settings
+        self._logoff_after = timedelta(seconds=settings.kiosk.nurse_logoff_seconds)
+        self.window.clinic_label.setText(settings.clinic.name)
 
     @staticmethod
     def _needs_first_run(staff: StaffDirectory) -> bool:

@@ -21,6 +21,8 @@ from kiosk.domain.errors import StorageError
 from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
+from kiosk.services.events import SettingsChanged
+from kiosk.views.feed_bridge import subscribe_on_gui
 from kiosk.views.nurse.board_model import (
     ALERT,
     BAY,
@@ -103,6 +105,8 @@ class BoardPage(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self._loaded = QElapsedTimer()
+        # New limits or check-in interval: the flags and due times follow at once.
+        subscribe_on_gui(services.feed, SettingsChanged, self, lambda _event: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
