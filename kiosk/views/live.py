@@ -16,17 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk.services.events import ChangeFeed, Event
+from kiosk.views.gui_thread import mailbox, post_to_gui
 
 __all__ = ["Coalescer", "subscribe"]
 
 
 class _Inbox(QObject):
-    """Lives on the GUI thread; events posted to it arrive there in order."""
-
-    received = Signal(object)
+    """Marks the subscription's lifetime: a child of its owner."""
 
 
 def subscribe(owner: QObject, feed: ChangeFeed, kinds: type[Event] | tuple[type[Event], ...],
@@ -37,15 +37,16 @@ def subscribe(owner: QObject, feed: ChangeFeed, kinds: type[Event] | tuple[type[
     function is called.
     """
     inbox = _Inbox(owner)
-    inbox.received.connect(callback)
+    box = mailbox()
     wanted = kinds if isinstance(kinds, tuple) else (kinds,)
+
+    def deliver(event: Event) -> None:
+        if shiboken6.isValid(inbox):  # the owner may have gone while it travelled
+            callback(event)
 
     def post(event: Event) -> None:
         if isinstance(event, wanted):
-            try:
-                inbox.received.emit(event)
-            except RuntimeError:  # owner deleted between the check and the emit
-                stop()
+            post_to_gui(box, lambda: deliver(event))
 
     stop = feed.subscribe(Event, post)
     inbox.destroyed.connect(lambda *_: stop())

@@ -28,9 +28,10 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk.services.container import Services
+from kiosk.views.gui_thread import mailbox, post_to_gui
 
 __all__ = ["HINT_AFTER_MS", "CollectionOp", "QueryOp"]
 
@@ -44,31 +45,6 @@ T = TypeVar("T")
 
 class _Relay(QObject):
     """Lives as long as the operation's view: owns the hint timer."""
-
-
-class _Mailbox(QObject):
-    """Carries outcomes from the worker's thread to the GUI thread (queued signal).
-
-    One per application, never deleted before it: the worker never emits on an
-    object the GUI thread may be deleting (a view's child could be freed while
-    the worker emitted on it, which crashed the interpreter).
-    """
-
-    arrived = Signal(object)
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.arrived.connect(lambda deliver: deliver())
-
-
-def _mailbox() -> _Mailbox:
-    app = QCoreApplication.instance()
-    assert app is not None, "operations need a Q(Core)Application"
-    box = app.findChild(_Mailbox, "kiosk-operations-mailbox")
-    if box is None:
-        box = _Mailbox(app)
-        box.setObjectName("kiosk-operations-mailbox")
-    return box
 
 
 class _Op(Generic[T]):
@@ -110,7 +86,7 @@ class _Op(Generic[T]):
             timer.setInterval(after)
             timer.timeout.connect(show)
             timer.start()
-        mailbox = _mailbox()
+        box = mailbox()
         services, op = self._services, self._op
 
         def deliver(result: Any, error: BaseException | None) -> None:
@@ -120,10 +96,7 @@ class _Op(Generic[T]):
             self._settle(relay, timer, result, error)
 
         def done(result: Any, error: BaseException | None) -> None:
-            try:
-                mailbox.arrived.emit(lambda: deliver(result, error))
-            except RuntimeError:  # the application is gone (shutting down)
-                log.debug("an operation finished after the application closed")
+            post_to_gui(box, lambda: deliver(result, error))
 
         services.worker.submit(lambda: op(services), done, write=self._write)
 

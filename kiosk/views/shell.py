@@ -8,7 +8,6 @@ the exact patient screen that was showing.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.services.container import Services
+from kiosk.services.events import SettingsChanged
 from kiosk.services.staff_check import PinResult, StaffDirectory
+from kiosk.views import live
 from kiosk.views.flow import FlowController, Screen
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
@@ -28,7 +29,6 @@ from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
-TEST_SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
 
 
 class NoStaffDirectory:
@@ -78,7 +78,6 @@ class Shell:
         self.nurse_area: QWidget | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
-        self.test_driver: object | None = None
         self._last_touch = services.clock.now()
         self._logoff_after = timedelta(seconds=services.settings.kiosk.nurse_logoff_seconds)
         app = QApplication.instance()
@@ -92,6 +91,7 @@ class Shell:
         self._timer = QTimer(self.window)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
+        live.subscribe(self.window, services.feed, SettingsChanged, self._settings_changed)
         # The log-off clock only matters away from the patient screens; it runs
         # from the PIN pad until patient mode returns (an idle tablet stays quiet).
         if not nurse_station:
@@ -106,6 +106,12 @@ class Shell:
             self.open_first_run()
         elif nurse_station:
             self.open_pin_pad()
+
+    def _settings_changed(self, _event: SettingsChanged) -> None:
+        """New settings are in force: the log-off delay and clinic name follow at once."""
+        settings = self.services.settings
+        self._logoff_after = timedelta(seconds=settings.kiosk.nurse_logoff_seconds)
+        self.window.clinic_label.setText(settings.clinic.name)
 
     @staticmethod
     def _needs_first_run(staff: StaffDirectory) -> bool:
@@ -243,12 +249,6 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
             return build_nurse_area(services, record,
                                     station=None if nurse_station else station)
 
-    shell = Shell(services, station=station, nurse_station=nurse_station, staff=directory,
-                  nurse_area_factory=nurse_area_factory, calming=calming,
-                  translations=translations, quick=quick)
-    script = os.environ.get(TEST_SCRIPT_ENV)
-    if script:
-        from kiosk.views.test_driver import TestDriver
-
-        shell.test_driver = TestDriver(shell, script)
-    return shell
+    return Shell(services, station=station, nurse_station=nurse_station, staff=directory,
+                 nurse_area_factory=nurse_area_factory, calming=calming,
+                 translations=translations, quick=quick)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from kiosk.domain.readiness import AsqStatus, Verdict
 from kiosk.domain.readiness import Treatment as EngineTreatment
 from kiosk.domain.records import CheckinKind, Treatment
-from kiosk.services.board_demo import (
+from kiosk.services.readiness import asq_status, rules_from
+from tests.support.board_demo import (
     CALM_CHECKIN,
     GOOD_ENTRY,
     READY_ANSWERS,
@@ -13,7 +14,6 @@ from kiosk.services.board_demo import (
     make_ready,
     visit,
 )
-from kiosk.services.readiness import asq_status, rules_from
 
 
 def test_all_good_is_ready(services):

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
+from kiosk.domain.baseline import BASELINE_RANGES, BaselineProblem, Fault
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord, Treatment
 from kiosk.forms.start_visit_page import Ui_StartVisitPage
@@ -21,7 +22,6 @@ from kiosk.services.visits import VisitInputError
 STEP = timedelta(minutes=5)
 EARLIEST = timedelta(hours=12)
 LATEST = timedelta(minutes=30)
-RANGES = {"systolic": (70, 250), "diastolic": (30, 150), "pulse": (30, 200)}
 
 
 @dataclass(frozen=True)
@@ -105,30 +105,40 @@ class StartVisitPage(QWidget):
         f.laterButton.setEnabled(self._end + STEP <= self._now + LATEST)
 
     # -- checking and saving ---------------------------------------------------
+    def _range_text(self, name: str) -> str:
+        lo, hi = BASELINE_RANGES[name]
+        words = {"systolic": self.tr("Systolic BP"), "diastolic": self.tr("Diastolic BP"),
+                 "pulse": self.tr("Pulse")}[name]
+        return (self.tr("%1: enter a number from %2 to %3.")
+                .replace("%1", words).replace("%2", str(lo)).replace("%3", str(hi)))
+
+    def describe(self, problem: BaselineProblem) -> str:
+        """One baseline fault (as the visit service names it) in the nurse's language."""
+        if problem.fault is Fault.OUT_OF_RANGE:
+            return self._range_text(problem.field)
+        if problem.fault is Fault.HALF_PRESSURE:
+            return self.tr("Blood pressure: enter both numbers, or neither.")
+        return self.tr("Blood pressure: the first number must be the larger one.")
+
     def _number(self, edit: QLineEdit, name: str, problems: list[str]) -> int | None:
         text = edit.text().strip()
         if not text:
             return None
-        lo, hi = RANGES[name]
-        words = {"systolic": self.tr("Systolic BP"), "diastolic": self.tr("Diastolic BP"),
-                 "pulse": self.tr("Pulse")}[name]
-        if not text.isdigit() or not lo <= int(text) <= hi:
-            problems.append(self.tr("%1: enter a number from %2 to %3.")
-                            .replace("%1", words).replace("%2", str(lo)).replace("%3", str(hi)))
+        if not text.isdigit() or len(text) > 6:
+            problems.append(self._range_text(name))
             return None
         return int(text)
 
     def baseline(self, problems: list[str]) -> Baseline:
-        """Read the baseline vitals, adding a plain message to ``problems`` for each fault."""
+        """Read the baseline vitals, adding a message to ``problems`` for what is not a number.
+
+        Ranges and the blood-pressure pair are the visit service's to check
+        (:mod:`kiosk.domain.baseline`); :meth:`start_visit` shows its refusal.
+        """
         f = self.form
         systolic = self._number(f.systolicEdit, "systolic", problems)
         diastolic = self._number(f.diastolicEdit, "diastolic", problems)
         pulse = self._number(f.pulseEdit, "pulse", problems)
-        has_sys, has_dia = bool(f.systolicEdit.text().strip()), bool(f.diastolicEdit.text().strip())
-        if has_sys != has_dia:
-            problems.append(self.tr("Blood pressure: enter both numbers, or neither."))
-        elif systolic is not None and diastolic is not None and diastolic >= systolic:
-            problems.append(self.tr("Blood pressure: the first number must be the larger one."))
         return Baseline(systolic, diastolic, pulse)
 
     def start_visit(self) -> None:
@@ -152,9 +162,10 @@ class StartVisitPage(QWidget):
                 baseline_systolic=base.systolic, baseline_diastolic=base.diastolic,
                 baseline_pulse=base.pulse,
                 language="es" if f.spanishButton.isChecked() else "en",
-                staff_id=self._staff.id)
-        except VisitInputError as exc:
-            self._show_message(str(exc))
+                staff_id=self._staff.id, pressure_pair=True)
+        except VisitInputError as exc:  # the service's rules: out-of-range vitals among them
+            self._show_message("\n".join(self.describe(p) for p in exc.problems)
+                               if exc.problems else str(exc))
             return
         except StorageError:
             self._show_message(self.tr("The visit could not be saved. Please try again."))
