@@ -69,6 +69,7 @@ def test_nurse_starts_a_visit_on_this_tablet_and_it_greets_the_patient(shell, re
     assert form.bayEdit.text() == "Bay 1"
     form.patientEdit.setText("Rosa T.")
     form.esketamineButton.click()
+    area.page("start_visit").dose_edit.setText("56")
     form.startButton.click()
     assert kiosk.mode == "patient"
     assert kiosk.flow.screen == "welcome"
