@@ -41,7 +41,8 @@ def _verdict(services, verdict, *, hard_unmet=False):
         audit=services.audit, staff=services.staff,
         readiness=lambda _id: Readiness(verdict, criteria,
                                         datetime(2026, 1, 5, 10, tzinfo=UTC)),
-        settings=services.settings, exports=services.paths.exports, clock=services.clock)
+        settings=services.settings, exports=services.paths.exports, clock=services.clock,
+        rems=services.rems, resources=services.paths.resources)
 
 
 @pytest.fixture
