@@ -525,7 +525,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>The take-home sheet will print (in the visit&apos;s language; English shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +538,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+107"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+117"/>
         <source>The visit could not be loaded. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +548,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No crisis line is set for the clinic&apos;s country, so the take-home sheet will only ask the patient to call the clinic. An admin can set the country (or type the line) in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,7 +564,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ready to go home: every item is met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1256,7 @@ back to patient</source>
 <context>
     <name>RemsReview</name>
     <message>
-        <location filename="../../kiosk/views/nurse/rems_review.py" line="+97"/>
+        <location filename="../../kiosk/views/nurse/rems_review.py" line="+104"/>
         <source>Esketamine REMS monitoring record: review before signing</source>
         <translation type="unfinished"></translation>
     </message>

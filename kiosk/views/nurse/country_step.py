@@ -148,8 +148,9 @@ class CountryStep(QWidget):
                 f"<b>{e(line.text['en'])}</b><br><span style='color:#4f5d66'>"
                 f"{e(self.tr('Source: %1').replace('%1', line.source))}</span>"
                 for line in entry.lines)
-        self.preview.setText(f"<p>{e(self.tr('The take-home sheet will print:'))}</p>"
-                             f"<p>{body}</p>")
+        intro = self.tr("The take-home sheet will print (in the visit's language; English "
+                        "shown):")
+        self.preview.setText(f"<p>{e(intro)}</p><p>{body}</p>")
 
     def save(self) -> None:
         """Save the country (and typed line) as clinic settings and put them in force."""

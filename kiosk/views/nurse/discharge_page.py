@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
@@ -78,12 +78,22 @@ class DischargePage(QWidget):
         self.form.openSheetButton.clicked.connect(self._open)
         self.form.backButton.clicked.connect(self.back_requested)
         self.documents = QtDocuments(services.paths.resources / "i18n")
-        self.rems = RemsReview(services, staff, self.form.reviewPage)
+        self.rems = RemsReview(services, staff)
+        # Its own scroll area: a long session must not push the PIN pad off the page.
+        self.rems_scroll = QScrollArea(self.form.reviewPage)
+        self.rems_scroll.setObjectName("remsScroll")
+        self.rems_scroll.setWidgetResizable(True)
+        self.rems_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rems_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rems_scroll.setWidget(self.rems)
+        self.rems_scroll.hide()
         column = self.form.verdictColumn
-        column.insertWidget(column.indexOf(self.form.readyToGoButton), self.rems)
+        column.insertWidget(column.indexOf(self.form.readyToGoButton), self.rems_scroll, 1)
+        column.setStretchFactor(self.form.criteriaScroll, 1)
         self.crisis_warning = QLabel(self.form.signPanel)
         self.crisis_warning.setObjectName("crisisWarning")
         self.crisis_warning.setWordWrap(True)
+        self.crisis_warning.setMaximumWidth(self.form.signPanel.maximumWidth())
         _set_role(self.crisis_warning, "banner-alert")
         self.form.signLayout.insertWidget(0, self.crisis_warning)
         self.crisis_warning.hide()
@@ -113,6 +123,7 @@ class DischargePage(QWidget):
                                      .replace("%2", self.visit.bay))
         self._fill(self._readiness)
         self.rems.show_visit(self.visit)
+        self.rems_scroll.setVisible(not self.rems.isHidden())
         self._check_crisis_line(self.visit)
 
     def _check_crisis_line(self, visit: VisitRecord) -> None:
@@ -134,6 +145,7 @@ class DischargePage(QWidget):
         self.form.signPanel.setEnabled(False)
         self.form.readyToGoButton.setEnabled(False)
         self.rems.show_visit(None)
+        self.rems_scroll.hide()
 
     def _fill(self, readiness: Readiness) -> None:
         unmet = len(readiness.unmet)

@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,7 +32,7 @@ def _clock(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone().strftime("%H:%M")
 
 
-class RemsReview(QGroupBox):
+class RemsReview(QWidget):
     """The REMS record of one esketamine visit, with the respiratory-depression question.
 
     Attributes:
@@ -55,14 +54,20 @@ class RemsReview(QGroupBox):
         self._visit: VisitRecord | None = None
         self.record: RemsRecord | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 8, 8)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("remsHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
         self.fields = QLabel(self)
         self.fields.setObjectName("remsFields")
         self.fields.setWordWrap(True)
         self.fields.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.fields)
-        row = QHBoxLayout()
         self.question = QLabel(self)
-        row.addWidget(self.question, 1)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        row = QHBoxLayout()
         self.yes_button = QPushButton(self)
         self.no_button = QPushButton(self)
         self._answers = QButtonGroup(self)
@@ -72,6 +77,7 @@ class RemsReview(QGroupBox):
             self._answers.addButton(button)
             button.clicked.connect(lambda _checked, v=value: self._answer(v))
             row.addWidget(button)
+        row.addStretch(1)
         layout.addLayout(row)
         self.needs = QLabel(self)
         self.needs.setObjectName("remsNeeds")
@@ -94,7 +100,8 @@ class RemsReview(QGroupBox):
         self.show()
 
     def _fill(self) -> None:
-        self.setTitle(self.tr("Esketamine REMS monitoring record: review before signing"))
+        self.heading.setText("<b>" + html.escape(self.tr(
+            "Esketamine REMS monitoring record: review before signing")) + "</b>")
         self.question.setText(self.tr("Respiratory depression during monitoring?"))
         self.yes_button.setText(self.tr("Yes"))
         self.no_button.setText(self.tr("No"))
@@ -145,9 +152,9 @@ class RemsReview(QGroupBox):
             (self.tr("Ready to leave"), self.tr("when you sign (total time from the dose)")),
             (self.tr("Nurse"), record.nurse_name or ""),
         ]
-        return "<table cellspacing='0' cellpadding='2'>" + "".join(
-            f"<tr><td><b>{e(k)}</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows
-        ) + "</table>"
+        # Paragraphs, not a table: they wrap to any width.
+        return "".join(f"<p style='margin:0 0 4px 0'><b>{e(k)}:</b> {e(v)}</p>"
+                       for k, v in rows)
 
     def _answer(self, value: bool) -> None:
         if self._visit is None:
