@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -236,7 +237,8 @@ def test_breaking_items_of_a_ready_visit(
 # --- issue 12: escort, MOAA/S and BP, for esketamine and IV ketamine ----------------
 
 
-@given(inputs, rules, st.sampled_from(Treatment))
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules)
 def test_never_ready_without_a_nurse_confirmed_escort(
     inp: ReadinessInput, r: ReadinessRules, treatment: Treatment
 ) -> None:
@@ -250,7 +252,8 @@ def test_never_ready_without_a_nurse_confirmed_escort(
         assert escort.hard
 
 
-@given(inputs, rules, st.sampled_from(Treatment), st.integers(0, 4))
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules, moaas=st.integers(0, 4))
 def test_never_ready_while_sedated_for_esketamine_whatever_the_setting(
     inp: ReadinessInput, r: ReadinessRules, treatment: Treatment, moaas: int
 ) -> None:
@@ -270,7 +273,8 @@ def test_never_ready_while_sedated_for_esketamine_whatever_the_setting(
         assert sedation.met is (moaas >= r.moaas_required)
 
 
-@given(inputs, rules, st.sampled_from(Treatment), st.booleans(), st.integers(0, 60))
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules, diastolic_off=st.booleans(), extra_percent=st.integers(0, 60))
 def test_never_ready_while_either_pressure_is_out_of_range(
     inp: ReadinessInput, r: ReadinessRules, treatment: Treatment, diastolic_off: bool,
     extra_percent: int
@@ -290,7 +294,8 @@ def test_never_ready_while_either_pressure_is_out_of_range(
     assert result.verdict is not Verdict.READY
 
 
-@given(inputs, rules, st.sampled_from(Treatment))
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules)
 def test_brief_assessment_never_clears_an_acute_positive(
     inp: ReadinessInput, r: ReadinessRules, treatment: Treatment
 ) -> None:
