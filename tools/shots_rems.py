@@ -73,6 +73,25 @@ def nurse_discharge_rems(ctx: Any) -> QWidget:
     return area
 
 
+def nurse_visit_rems_needs(ctx: Any) -> QWidget:
+    """An esketamine visit at 50 minutes: "BP due" raised, and what the REMS still needs."""
+    from kiosk.views.nurse.nurse_area import build_nurse_area
+
+    s = ctx.services
+    visit = s.visits.start(patient_label="Rosa T.", bay="Bay 6", treatment=Treatment.ESKETAMINE,
+                           dose_mg=56, infusion_end=ctx.clock.now(), baseline_systolic=132,
+                           baseline_diastolic=84, baseline_pulse=70)
+    ctx.clock.advance(minutes=15)
+    s.observations.record(visit.id, ObservationEntry(systolic=140, diastolic=88, moaas=3,
+                                                     dissociation="present", **_ENTRY),
+                          staff_id=None)
+    ctx.clock.advance(minutes=35)
+    s.rems.raise_bp_due()
+    area = build_nurse_area(s, admin(s))
+    area.page("board").visit_requested.emit(visit.id)
+    return area
+
+
 def patient_take_home_es(ctx: Any) -> QWidget:
     """Page 1 of the Spanish take-home sheet of a clinic in Spain, as printed."""
     from kiosk.views.documents.renderer import QtDocuments
@@ -107,5 +126,6 @@ def patient_take_home_es(ctx: Any) -> QWidget:
 SHOTS: dict[str, Callable[[Any], QWidget]] = {
     "nurse_first_run_country": nurse_first_run_country,
     "nurse_discharge_rems": nurse_discharge_rems,
+    "nurse_visit_rems_needs": nurse_visit_rems_needs,
     "patient_take_home_es": patient_take_home_es,
 }

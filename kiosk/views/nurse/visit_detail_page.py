@@ -104,7 +104,7 @@ class VisitDetailPage(QWidget):
                                     label=f.signOffLabel, row=f.signOffRow, parent=self)
         self.safety.recorded.connect(self._safety_recorded)
         self.rems_needs = RemsNeeds(services, self)
-        f.outerLayout.addWidget(self.rems_needs)
+        f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
 
     # -- loading ---------------------------------------------------------------
     def show_visit(self, visit_id: int) -> None:
