@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.rems import BpReading, RemsRecord
@@ -24,12 +25,14 @@ FIELDS = (
 """Column names, in order."""
 
 
-def _time(moment: object) -> str:
-    from datetime import datetime
+def _time(moment: datetime | None) -> str:
+    """Local ISO 8601 to the minute ("" when unknown)."""
+    return "" if moment is None else moment.astimezone().isoformat(timespec="minutes")
 
-    if not isinstance(moment, datetime):
-        return ""
-    return moment.astimezone().isoformat(timespec="minutes")
+
+def _clock(moment: datetime) -> str:
+    """Local HH:MM."""
+    return moment.astimezone().strftime("%H:%M")
 
 
 def _bp(reading: BpReading | None) -> str:
@@ -38,9 +41,7 @@ def _bp(reading: BpReading | None) -> str:
 
 def row(record: RemsRecord) -> dict[str, str]:
     """The record as one CSV row of plain text values, keyed by :data:`FIELDS`."""
-    def clock(moment: object) -> str:
-        return _time(moment)[11:16]
-
+    clock = _clock
     yes_no = {None: "", True: "yes", False: "no"}
     return {
         "visit_id": str(record.visit_id),
