@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kiosk.services.export import ExportService
     from kiosk.services.observations import ObservationService
     from kiosk.services.readiness import ReadinessService
+    from kiosk.services.rems import RemsService
     from kiosk.services.resume import ResumeService
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
@@ -164,7 +165,15 @@ class Services:
         return DischargeService(
             visits=self.visits, checkins=self.checkins, journal=self.journal,
             audit=self.audit, staff=self.staff, readiness=self.readiness.assess,
-            settings=self.settings, exports=self.paths.exports, clock=self.clock)
+            settings=self.settings, exports=self.paths.exports, clock=self.clock,
+            rems=self.rems, resources=self.paths.resources)
+
+    @cached_property
+    def rems(self) -> RemsService:
+        """The esketamine REMS monitoring record and its "BP due" reminder."""
+        from kiosk.services.rems import RemsService
+
+        return RemsService(self.db, self.clock, exports=self.paths.exports)
 
     @cached_property
     def export(self) -> ExportService:

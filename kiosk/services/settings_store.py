@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 EDITABLE: tuple[tuple[str, str], ...] = (
     ("clinic", "name"),
     ("clinic", "phone"),
+    ("clinic", "country"),
     ("clinic", "crisis_line"),
     ("checkin", "interval_minutes"),
     ("observation", "iv_ketamine_minutes"),

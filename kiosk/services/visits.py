@@ -15,6 +15,8 @@ from kiosk.storage.repositories.resume import ResumeRepository
 from kiosk.storage.repositories.visits import VisitRepository
 
 MAX_LABEL = 40
+DOSE_MG_RANGE = (1, 200)
+"""Whole milligrams accepted as an esketamine dose (Spravato doses are 28, 56 or 84 mg)."""
 
 
 class VisitInputError(ValueError):
@@ -43,6 +45,16 @@ def clean_label(label: str) -> str:
     return text
 
 
+def check_dose(dose_mg: int | None) -> int | None:
+    """Check an esketamine dose in whole milligrams (None: not entered)."""
+    if dose_mg is None:
+        return None
+    lo, hi = DOSE_MG_RANGE
+    if isinstance(dose_mg, bool) or not isinstance(dose_mg, int) or not lo <= dose_mg <= hi:
+        raise VisitInputError(f"Dose: a whole number of mg from {lo} to {hi} (e.g. 56 or 84)")
+    return dose_mg
+
+
 class VisitService:
     """Use cases on visits."""
 
@@ -55,11 +67,13 @@ class VisitService:
               infusion_end: datetime | None = None, record_number: str | None = None,
               baseline_systolic: int | None = None, baseline_diastolic: int | None = None,
               baseline_pulse: int | None = None, language: str = "en",
-              staff_id: int | None = None, pressure_pair: bool = False) -> VisitRecord:
+              staff_id: int | None = None, pressure_pair: bool = False,
+              dose_mg: int | None = None) -> VisitRecord:
         """Open a visit in a bay; any earlier visit still open there is cancelled.
 
         ``pressure_pair`` asks for both blood-pressure numbers or neither (the
-        start-visit form does).
+        start-visit form does). ``dose_mg`` is the esketamine dose for the REMS
+        record (ignored for IV ketamine, whose dose the kiosk does not record).
 
         Raises:
             VisitInputError: the label or bay is unusable, or the baseline vital
@@ -67,6 +81,7 @@ class VisitService:
                 nothing is stored.
         """
         label = clean_label(patient_label)
+        dose = check_dose(dose_mg) if treatment is Treatment.ESKETAMINE else None
         bay = " ".join(bay.split())
         if not bay:
             raise VisitInputError("Bay: enter the bay name")
@@ -86,7 +101,8 @@ class VisitService:
                 infusion_end=infusion_end or now, now=now,
                 record_number=(record_number or "").strip() or None,
                 baseline_systolic=baseline_systolic, baseline_diastolic=baseline_diastolic,
-                baseline_pulse=baseline_pulse, language=language, staff_id=staff_id)
+                baseline_pulse=baseline_pulse, language=language, staff_id=staff_id,
+                dose_mg=dose)
             AuditRepository(s).add("visit_opened", now=now, staff_id=staff_id,
                                    visit_id=visit.id, detail=f"bay {bay}")
             self._events.stage(s, VisitStarted(visit.id, visit.bay))

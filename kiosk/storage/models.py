@@ -79,6 +79,11 @@ class Visit(Base):
     escort_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     safety_assessed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     safety_assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # The full safety evaluation an acute-positive ASQ needs (the brief one is above).
+    safety_evaluated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    safety_evaluated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    dose_mg: Mapped[int | None] = mapped_column(Integer)  # esketamine dose (REMS)
+    respiratory_depression: Mapped[bool | None] = mapped_column(Boolean)  # REMS yes/no
 
 
 class CheckIn(Base):

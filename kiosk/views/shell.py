@@ -54,6 +54,7 @@ class Shell:
         nurse_area: the nurse area while a nurse is signed in, else None.
         mode: "patient", "pin", "nurse" or "setup" (first admin being created).
         first_run_page: the first-admin page while it shows.
+        country_step: the first-run country step while it shows.
         translations: the app's language switch (the flow moves it with each visit).
     """
 
@@ -85,6 +86,7 @@ class Shell:
         self.monitor = ActivityMonitor(app, self.window)
         self.monitor.touched.connect(self.note_activity)
         self.first_run_page: QWidget | None = None
+        self.country_step: QWidget | None = None
         self.pin_page.signed_in.connect(self.sign_in)
         self.pin_page.cancelled.connect(self.back_to_patient)
         self.window.staff_clicked.connect(self.open_pin_pad)
@@ -119,11 +121,34 @@ class Shell:
         return bool(check()) if check is not None else False
 
     def open_first_run(self) -> None:
-        """No staff account exists yet: the first admin chooses a name and a PIN."""
-        from kiosk.views.nurse.first_run_page import FirstRunPage
+        """No staff account exists yet: the clinic's country, then the first admin's PIN."""
+        from kiosk.services.crisis_lines import clinic_crisis_words
+        from kiosk.views.nurse.country_step import CountryStep
 
         if self.flow is not None:
             self.flow.suspend()
+        clinic = self.services.settings.clinic
+        if clinic_crisis_words(self.services.paths.resources, clinic, clinic.language):
+            self._open_first_admin()
+            return
+        step = CountryStep(self.services, self.window.stack)
+        self.country_step = step
+        self.window.stack.addWidget(step)
+        self.window.stack.setCurrentWidget(step)
+        self.window.set_patient_chrome(call_nurse=False, staff=False)
+        self.mode = "setup"
+        step.done.connect(self._country_chosen)
+
+    def _country_chosen(self) -> None:
+        step, self.country_step = self.country_step, None
+        self._open_first_admin()
+        if step is not None:
+            self.window.stack.removeWidget(step)
+            step.deleteLater()
+
+    def _open_first_admin(self) -> None:
+        from kiosk.views.nurse.first_run_page import FirstRunPage
+
         page = FirstRunPage(self.services.staff, self.window.stack)
         self.first_run_page = page
         self.window.stack.addWidget(page)

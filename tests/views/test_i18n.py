@@ -32,7 +32,8 @@ BIN = Path(sys.executable).parent
 PATIENT_CONTEXTS = frozenset({
     "BreathingPage", "CalmingHubPage", "CheckinPage", "ExpectPage", "FlowCards",
     "GoodbyePage", "GroundingPage", "IdlePage", "JournalPage", "KioskWindow",
-    "NoStaffDirectory", "PinPad", "PinPadPage", "RestPage", "ScenesPage", "ThanksPage",
+    "NoStaffDirectory", "PinPad", "PinPadPage", "RestPage", "ScenesPage", "TakeHome",
+    "ThanksPage",
     "WelcomePage"})
 CALM = {"overall-feeling": "calm", "nausea": 1, "nausea-trend": "better", "vomiting": False}
 

@@ -89,6 +89,8 @@ class SettingsPage(QWidget):
         for field in self._fields:
             value = getattr(getattr(current, field.section), field.key)
             self.edits[(field.section, field.key)].setText(str(value))
+            # setText("") on an empty edit emits nothing: check every field anyway.
+            self._check(field)
         self.form.messageLabel.setText("")
         self._update_save()
 

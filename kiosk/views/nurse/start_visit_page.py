@@ -1,5 +1,8 @@
 """Start a visit: who the patient is, what they had, when it ended, baseline vitals, bay.
 
+The words follow the treatment: "Infusion ended" for IV ketamine, "Dose given"
+for nasal esketamine, whose dose (mg) is asked for the Spravato REMS record.
+
 After :meth:`VisitService.start` succeeds the page emits ``visit_started(visit_id)``;
 the shell reacts by showing that patient's welcome screen on the bay's tablet.
 """
@@ -9,15 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QWidget
 
 from kiosk.domain.baseline import BASELINE_RANGES, BaselineProblem, Fault
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord, Treatment
 from kiosk.forms.start_visit_page import Ui_StartVisitPage
 from kiosk.services.container import Services
-from kiosk.services.visits import VisitInputError
+from kiosk.services.visits import DOSE_MG_RANGE, VisitInputError
 
 STEP = timedelta(minutes=5)
 EARLIEST = timedelta(hours=12)
@@ -64,6 +68,16 @@ class StartVisitPage(QWidget):
         f.laterButton.clicked.connect(lambda: self._shift(STEP))
         f.nowButton.clicked.connect(self.reset_time)
         f.startButton.clicked.connect(self.start_visit)
+        # The esketamine dose sits beside the treatment choice, shown only for esketamine.
+        self.dose_caption = QLabel(self)
+        self.dose_edit = QLineEdit(self)
+        self.dose_edit.setObjectName("doseEdit")
+        self.dose_edit.setMaximumWidth(140)
+        self.dose_edit.setValidator(QIntValidator(*DOSE_MG_RANGE, self.dose_edit))
+        self.dose_caption.setBuddy(self.dose_edit)
+        f.treatmentRow.addWidget(self.dose_caption)
+        f.treatmentRow.addWidget(self.dose_edit)
+        self._treatments.buttonToggled.connect(lambda *_: self._update_wording())
         self.reset()
 
     # -- filling ---------------------------------------------------------------
@@ -71,7 +85,7 @@ class StartVisitPage(QWidget):
         """Empty every field for the next patient (time now, this tablet's bay)."""
         f = self.form
         for edit in (f.patientEdit, f.recordEdit, f.systolicEdit, f.diastolicEdit,
-                     f.pulseEdit):
+                     f.pulseEdit, self.dose_edit):
             edit.clear()
         self._treatments.setExclusive(False)
         f.ivKetamineButton.setChecked(False)
@@ -82,16 +96,40 @@ class StartVisitPage(QWidget):
         f.bayEdit.setText(self._default_bay)
         self._show_message("")
         self.reset_time()
+        self._update_wording()
+
+    def _update_wording(self) -> None:
+        """Treatment-aware words: an infusion ends; a nasal esketamine dose is given."""
+        f = self.form
+        esketamine = f.esketamineButton.isChecked()
+        if esketamine:
+            f.endCaption.setText(self.tr("Dose given"))
+        elif f.ivKetamineButton.isChecked():
+            f.endCaption.setText(self.tr("Infusion ended"))
+        else:
+            f.endCaption.setText(self.tr("Treatment ended"))
+        self.dose_caption.setText(self.tr("Dose (mg)"))
+        self.dose_edit.setPlaceholderText(self.tr("e.g. 56"))
+        self.dose_edit.setAccessibleName(self.tr("Esketamine dose in milligrams"))
+        self.dose_caption.setVisible(esketamine)
+        self.dose_edit.setVisible(esketamine)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-read the texts after a language switch (the form resets the caption)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._update_wording()
 
     def reset_time(self) -> None:
-        """Set the infusion end to now."""
+        """Set the end of dosing (infusion ended, or dose given) to now."""
         self._now = self._services.clock.now()
         self._end = self._now
         self._update_time()
 
     @property
     def infusion_end(self) -> datetime:
-        """The infusion end time chosen (aware UTC)."""
+        """The end of dosing chosen (aware UTC)."""
         return self._end
 
     def _shift(self, delta: timedelta) -> None:
@@ -152,6 +190,7 @@ class StartVisitPage(QWidget):
         if treatment is None:
             problems.append(self.tr("Treatment: choose IV ketamine or esketamine."))
         base = self.baseline(problems)
+        dose = self._dose(treatment, problems)
         if problems or treatment is None:
             self._show_message("\n".join(problems))
             return
@@ -162,7 +201,7 @@ class StartVisitPage(QWidget):
                 baseline_systolic=base.systolic, baseline_diastolic=base.diastolic,
                 baseline_pulse=base.pulse,
                 language="es" if f.spanishButton.isChecked() else "en",
-                staff_id=self._staff.id, pressure_pair=True)
+                staff_id=self._staff.id, pressure_pair=True, dose_mg=dose)
         except VisitInputError as exc:  # the service's rules: out-of-range vitals among them
             self._show_message("\n".join(self.describe(p) for p in exc.problems)
                                if exc.problems else str(exc))
@@ -172,6 +211,18 @@ class StartVisitPage(QWidget):
             return
         self.reset()
         self.visit_started.emit(visit.id)
+
+    def _dose(self, treatment: Treatment | None, problems: list[str]) -> int | None:
+        """The esketamine dose in mg (needed for the REMS record); None for IV ketamine."""
+        if treatment is not Treatment.ESKETAMINE:
+            return None
+        text = self.dose_edit.text().strip()
+        lo, hi = DOSE_MG_RANGE
+        if not text.isdigit() or not lo <= int(text) <= hi:
+            problems.append(self.tr("Dose: enter the esketamine dose in mg (for example 56 "
+                                    "or 84)."))
+            return None
+        return int(text)
 
     def _show_message(self, text: str) -> None:
         self.form.messageLabel.setText(text)

@@ -21,6 +21,7 @@ from kiosk.services.container import Services
 from kiosk.services.observations import ObservationEntry, ObservationError, padss_for
 from kiosk.views.nurse import detail_sections as sections
 from kiosk.views.nurse.trend_chart import TrendChart
+from kiosk.views.nurse.visit_extras import RemsNeeds, SafetyRecords
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _VERDICT_STYLE = {Verdict.READY: "banner-ok", Verdict.NOT_YET: "hint",
@@ -98,6 +99,12 @@ class VisitDetailPage(QWidget):
         f.acknowledgeButton.clicked.connect(self.acknowledge_selected)
         f.safetyButton.clicked.connect(self.record_safety_assessment)
         f.escortCheck.clicked.connect(self._escort_clicked)
+        # Issue 12 sections (own module): the two ASQ records and what the REMS still needs.
+        self.safety = SafetyRecords(services, staff, brief_button=f.safetyButton,
+                                    label=f.signOffLabel, row=f.signOffRow, parent=self)
+        self.safety.recorded.connect(self._safety_recorded)
+        self.rems_needs = RemsNeeds(services, self)
+        f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
 
     # -- loading ---------------------------------------------------------------
     def show_visit(self, visit_id: int) -> None:
@@ -146,10 +153,8 @@ class VisitDetailPage(QWidget):
         f.tabs.setTabVisible(f.tabs.indexOf(f.journalTab), journal is not None)
         f.journalText.setPlainText(journal.text if journal is not None else "")
         f.escortCheck.setChecked(visit.escort_confirmed)
-        assessed = visit.safety_assessed_at
-        f.safetyButton.setEnabled(assessed is None)
-        f.signOffLabel.setText(self.tr("Safety assessment recorded at %1").replace(
-            "%1", assessed.astimezone().strftime("%H:%M")) if assessed else "")
+        self.safety.show_visit(visit)
+        self.rems_needs.show_visit(visit)
 
     @staticmethod
     def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -282,13 +287,17 @@ class VisitDetailPage(QWidget):
         self.visit_changed.emit(self.visit_id)
 
     def record_safety_assessment(self) -> None:
-        """Record that a clinician did the suicide safety assessment."""
+        """Record that a clinician did the brief suicide safety assessment."""
         if self.visit_id is None:
             return
         self.services.observations.record_safety_assessment(self.visit_id,
                                                             staff_id=self.staff.id)
+        self._safety_recorded()
+
+    def _safety_recorded(self) -> None:
         self.refresh()
-        self.visit_changed.emit(self.visit_id)
+        if self.visit_id is not None:
+            self.visit_changed.emit(self.visit_id)
 
     def _escort_clicked(self, checked: bool) -> None:
         if self.visit_id is None:

@@ -14,7 +14,8 @@ from kiosk.views.nurse.settings_page import SettingsPage
 from tests.support.board_demo import admin
 
 NEW_TEXT = {("clinic", "name"): "Harbor Recovery", ("clinic", "phone"): "(555) 010-2000",
-            ("clinic", "crisis_line"): "Call or text 988, any time."}
+            ("clinic", "crisis_line"): "Call or text 988, any time.",
+            ("clinic", "country"): "GB"}
 NEW_NUMBER = {("checkin", "interval_minutes"): 20, ("kiosk", "rest_after_seconds"): 60,
               ("kiosk", "nurse_logoff_seconds"): 45}
 
@@ -62,6 +63,7 @@ def test_each_day_to_day_setting_takes_effect_without_a_restart(services, make_s
     take_home = services.discharge.settings.clinic
     assert (take_home.name, take_home.phone, take_home.crisis_line) == (
         name, values[("clinic", "phone")], values[("clinic", "crisis_line")])
+    assert take_home.country == values[("clinic", "country")]
 
     # Readiness rules (the board's flags and the discharge check use them).
     rules = services.readiness.rules()
