@@ -11,7 +11,8 @@ It describes the call and what to do with its outcome::
 
 The operation runs on ``services.worker`` (:mod:`kiosk.services.worker`);
 ``success(result)`` or ``failure(error)`` then runs on the GUI thread, in
-submission order. If ``parent`` is deleted first, neither runs.
+submission order (:mod:`kiosk.views.gui_thread`). If ``parent`` is deleted
+first, neither runs.
 
 * :class:`QueryOp` reads: it fails at once on a database problem (the view
   keeps what it shows and says so).
@@ -27,9 +28,10 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from kiosk.services.container import Services
+from kiosk.views.gui_thread import dispatcher
 
 __all__ = ["HINT_AFTER_MS", "CollectionOp", "QueryOp"]
 
@@ -39,12 +41,6 @@ HINT_AFTER_MS = 400
 """A write that lands within this shows no "Saving…" sign."""
 
 T = TypeVar("T")
-
-
-class _Relay(QObject):
-    """Carries one outcome from the worker's thread to the GUI thread (queued signal)."""
-
-    arrived = Signal(object, object)
 
 
 class _Op(Generic[T]):
@@ -77,32 +73,26 @@ class _Op(Generic[T]):
 
     def run(self) -> None:
         """Hand the operation to the worker; returns at once."""
-        relay = _Relay(self._parent)
         timer: QTimer | None = None
         if self._hint is not None:
             show, _hide, after = self._hint
-            timer = QTimer(relay)
+            timer = QTimer(self._parent)
             timer.setSingleShot(True)
             timer.setInterval(after)
             timer.timeout.connect(show)
             timer.start()
-        relay.arrived.connect(lambda result, error: self._settle(relay, timer, result, error))
-        services, op = self._services, self._op
+        gui, parent, services, op = dispatcher(), self._parent, self._services, self._op
 
         def done(result: Any, error: BaseException | None) -> None:
-            try:
-                relay.arrived.emit(result, error)
-            except RuntimeError:  # the view went away meanwhile: nobody to tell
-                log.debug("an operation finished after its view was deleted")
+            gui.post(parent, self._settle, timer, result, error)
 
         services.worker.submit(lambda: op(services), done, write=self._write)
 
-    def _settle(self, relay: _Relay, timer: QTimer | None, result: Any,
-                error: BaseException | None) -> None:
+    def _settle(self, timer: QTimer | None, result: Any, error: BaseException | None) -> None:
         hinted = timer is not None and not timer.isActive()
         if timer is not None:
             timer.stop()
-        relay.deleteLater()
+            timer.deleteLater()
         if hinted and self._hint is not None:
             self._hint[1]()
         if error is None:
