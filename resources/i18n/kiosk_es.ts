@@ -193,12 +193,12 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+115"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+146"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%n in recovery</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -444,14 +444,14 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/checkin_page.py" line="+68"/>
-        <location line="+28"/>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
+        <location line="+41"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1019,7 +1019,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+101"/>
+        <location filename="../../kiosk/views/main_window.py" line="+116"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
     </message>
@@ -1037,7 +1037,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+41"/>
+        <location filename="../../kiosk/views/shell.py" line="+43"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1334,7 +1334,7 @@ back to patient</source>
 <context>
     <name>StartVisitPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+113"/>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+114"/>
         <source>Systolic BP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,12 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The visit could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1534,7 @@ back to patient</source>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+76"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+81"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,12 +1567,12 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Ready to go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,13 +1664,17 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not saved: the database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,10 +13,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
 from kiosk.domain.errors import StorageError
-from kiosk.domain.records import StaffRecord, Treatment
+from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.forms.start_visit_page import Ui_StartVisitPage
 from kiosk.services.container import Services
 from kiosk.services.visits import VisitInputError
+from kiosk.views.operations import CollectionOp
 
 STEP = timedelta(minutes=5)
 EARLIEST = timedelta(hours=12)
@@ -145,22 +146,30 @@ class StartVisitPage(QWidget):
         if problems or treatment is None:
             self._show_message("\n".join(problems))
             return
-        try:
-            visit = self._services.visits.start(
-                patient_label=f.patientEdit.text(), bay=f.bayEdit.text(), treatment=treatment,
-                infusion_end=self._end, record_number=f.recordEdit.text(),
-                baseline_systolic=base.systolic, baseline_diastolic=base.diastolic,
-                baseline_pulse=base.pulse,
-                language="es" if f.spanishButton.isChecked() else "en",
-                staff_id=self._staff.id)
-        except VisitInputError as exc:
-            self._show_message(str(exc))
-            return
-        except StorageError:
-            self._show_message(self.tr("The visit could not be saved. Please try again."))
-            return
+        fields = {"patient_label": f.patientEdit.text(), "bay": f.bayEdit.text(),
+                  "treatment": treatment, "infusion_end": self._end,
+                  "record_number": f.recordEdit.text(), "baseline_systolic": base.systolic,
+                  "baseline_diastolic": base.diastolic, "baseline_pulse": base.pulse,
+                  "language": "es" if f.spanishButton.isChecked() else "en",
+                  "staff_id": self._staff.id}
+        self.form.startButton.setEnabled(False)  # one visit per tap, however slow the save
+        CollectionOp(self, self._services, lambda s: s.visits.start(**fields)).success(
+            self._started).failure(self._not_started).hint(
+            lambda: self._show_message(self.tr("Saving…")), lambda: self._show_message("")).run()
+
+    def _started(self, visit: VisitRecord) -> None:
+        self.form.startButton.setEnabled(True)
         self.reset()
         self.visit_started.emit(visit.id)
+
+    def _not_started(self, error: Exception) -> None:
+        self.form.startButton.setEnabled(True)
+        if isinstance(error, VisitInputError):
+            self._show_message(str(error))
+        elif isinstance(error, StorageError):
+            self._show_message(self.tr("The visit could not be saved. Please try again."))
+        else:
+            raise error
 
     def _show_message(self, text: str) -> None:
         self.form.messageLabel.setText(text)
