@@ -126,6 +126,9 @@ class GuiProbe(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.longest_ms = 0.0
+        self.longest_at = 0.0
+        """When the longest pause ended, in seconds after :meth:`start`."""
+        self._started = 0.0
         self._last: float | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(PROBE_MS)
@@ -134,7 +137,7 @@ class GuiProbe(QObject):
     def start(self) -> None:
         """Begin measuring (from now)."""
         self.longest_ms = 0.0
-        self._last = time.perf_counter()
+        self._started = self._last = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> float:
@@ -147,5 +150,6 @@ class GuiProbe(QObject):
         now = time.perf_counter()
         if self._last is not None:
             gap = (now - self._last) * 1000 - PROBE_MS
-            self.longest_ms = max(self.longest_ms, gap)
+            if gap > self.longest_ms:
+                self.longest_ms, self.longest_at = gap, now - self._started
         self._last = now

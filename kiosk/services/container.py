@@ -34,6 +34,8 @@ from kiosk.services.visits import VisitService
 from kiosk.services.worker import DatabaseWorker, InlineWorker, Worker
 from kiosk.storage.change_log import ChangeLog
 from kiosk.storage.db import Database
+from kiosk.storage.stall_guard import GIVE_UP_S as STALL_GIVE_UP_S
+from kiosk.storage.stall_guard import StallGuard
 
 if TYPE_CHECKING:
     from kiosk.services.board import BoardService
@@ -220,5 +222,13 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
                     journal=JournalService(db, clock),
                     audit=AuditService(db, clock), staff=StaffService(db, clock),
                     settings_store=SettingsStore(db, clock, events=events), feed=feed,
-                    worker=worker if worker is not None else DatabaseWorker(),
+                    worker=worker if worker is not None else _worker_for(db),
                     remote=RemoteFeed(changes, feed, station=station) if changes else None)
+
+
+def _worker_for(db: Database) -> DatabaseWorker:
+    """The worker thread, giving up stalled PostgreSQL connections (see stall_guard)."""
+    guard = StallGuard(db.engine)
+    if not guard.enabled:
+        return DatabaseWorker()
+    return DatabaseWorker(on_stall=guard.give_up, stall_s=STALL_GIVE_UP_S)

@@ -97,11 +97,22 @@ class DatabaseWorker:
 
     Args:
         name: the thread's name (shows in logs and debuggers).
+        on_stall: called with the worker thread's ident when one try of an
+            operation has run ``stall_s`` seconds (it may cut the connection the
+            thread waits on: :class:`kiosk.storage.stall_guard.StallGuard`).
+        stall_s: how long one try may take before ``on_stall``.
     """
 
     threaded = True
 
-    def __init__(self, name: str = "kiosk-db") -> None:
+    def __init__(self, name: str = "kiosk-db", *,
+                 on_stall: Callable[[int], object] | None = None,
+                 stall_s: float = 12.0) -> None:
+        self._on_stall = on_stall
+        self._stall_s = stall_s
+        self._try_started: float | None = None
+        self.stalls = 0
+        """How many times a stalled try was given up (tests and logs)."""
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._idle = threading.Condition()
         self._pending = 0
@@ -121,6 +132,9 @@ class DatabaseWorker:
             if not self._started:
                 self._started = True
                 self._thread.start()
+                if self._on_stall is not None:
+                    threading.Thread(target=self._watch, name=f"{self._thread.name}-watch",
+                                     daemon=True).start()
         with self._idle:
             self._pending += 1
         self._queue.put(_Job(op, done, write))
@@ -162,9 +176,11 @@ class DatabaseWorker:
         tries = 0
         while True:
             tries += 1
+            self._try_started = time.monotonic()
             try:
                 result = job.op()
             except Exception as exc:
+                self._try_started = None
                 if job.write and is_transient(exc) and not self._closing.is_set():
                     if tries == 1 or tries % 10 == 0:
                         log.warning("a write could not land yet (%s); trying again",
@@ -174,7 +190,22 @@ class DatabaseWorker:
                     continue
                 _finish(job, None, exc)
                 return
+            self._try_started = None
             if tries > 1:
                 log.info("a write landed after %d tries", tries)
             _finish(job, result, None)
             return
+
+    def _watch(self) -> None:
+        """Give up a try that has waited ``stall_s`` (once per try)."""
+        assert self._on_stall is not None
+        given_up: float | None = None
+        while not self._closing.wait(min(1.0, self._stall_s / 4)):
+            started = self._try_started
+            if started is None or started == given_up:
+                continue
+            if time.monotonic() - started >= self._stall_s:
+                given_up = started
+                ident = self._thread.ident
+                if ident is not None and self._on_stall(ident):
+                    self.stalls += 1

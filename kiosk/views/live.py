@@ -2,8 +2,9 @@
 
 Services publish events in whichever thread committed (the database worker,
 or the watcher that brings other processes' changes). A view subscribes
-through :func:`subscribe`, which runs its callback on the GUI thread (a
-queued signal) and ends the subscription when the view is deleted::
+through :func:`subscribe`, which runs its callback on the GUI thread
+(:mod:`kiosk.views.gui_thread`) and ends the subscription when the view is
+deleted::
 
     live.subscribe(self, services.feed, (AlertRaised, Resync), self._changed)
 
@@ -16,40 +17,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.services.events import ChangeFeed, Event
-from kiosk.views.gui_thread import mailbox, post_to_gui
+from kiosk.views.gui_thread import dispatcher
 
 __all__ = ["Coalescer", "subscribe"]
 
 
-class _Inbox(QObject):
-    """Marks the subscription's lifetime: a child of its owner."""
-
-
 def subscribe(owner: QObject, feed: ChangeFeed, kinds: type[Event] | tuple[type[Event], ...],
               callback: Callable[[Any], None]) -> Callable[[], None]:
-    """Call ``callback(event)`` on ``owner``'s thread for each event of ``kinds``.
+    """Call ``callback(event)`` on the GUI thread for each event of ``kinds``.
 
-    The subscription ends when ``owner`` is destroyed, or when the returned
-    function is called.
+    Call on the GUI thread. The subscription ends when ``owner`` is destroyed
+    (events already on their way are dropped), or when the returned function
+    is called.
     """
-    inbox = _Inbox(owner)
-    box = mailbox()
+    gui = dispatcher()
     wanted = kinds if isinstance(kinds, tuple) else (kinds,)
-
-    def deliver(event: Event) -> None:
-        if shiboken6.isValid(inbox):  # the owner may have gone while it travelled
-            callback(event)
 
     def post(event: Event) -> None:
         if isinstance(event, wanted):
-            post_to_gui(box, lambda: deliver(event))
+            gui.post(owner, callback, event)
 
     stop = feed.subscribe(Event, post)
-    inbox.destroyed.connect(lambda *_: stop())
+    owner.destroyed.connect(lambda *_: stop())
     return stop
 
 

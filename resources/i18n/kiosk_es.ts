@@ -193,12 +193,12 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+115"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+146"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%n in recovery</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -530,7 +530,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,12 +538,12 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+117"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+120"/>
         <source>The visit could not be loaded. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Discharge %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Sent. The going-home questions are on the tablet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1120,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+42"/>
+        <location filename="../../kiosk/views/shell.py" line="+43"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1454,7 +1454,7 @@ back to patient</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/settings_page.py" line="+80"/>
+        <location filename="../../kiosk/views/nurse/settings_page.py" line="+68"/>
         <location line="+41"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
@@ -1465,7 +1465,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Saved %1 changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1581,7 @@ back to patient</source>
 <context>
     <name>StartVisitPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+106"/>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+107"/>
         <source>Dose given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1606,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Systolic BP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,22 +1622,22 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: enter a number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Blood pressure: enter both numbers, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Blood pressure: the first number must be the larger one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Patient: enter a first name and last initial.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,12 +1647,12 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The visit could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Dose: enter the esketamine dose in mg (for example 56 or 84).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1697,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-103"/>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-121"/>
         <location filename="../../ui/start_visit_page.ui" line="+9"/>
         <source>Infusion ended</source>
         <translation type="unfinished"></translation>
@@ -1776,6 +1776,11 @@ back to patient</source>
         <location line="+26"/>
         <source>Start the visit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+98"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1941,7 @@ back to patient</source>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+77"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+82"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,12 +1974,12 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Ready to go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,13 +2066,12 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Not saved: the database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,6 +2205,11 @@ back to patient</source>
         <location line="+13"/>
         <source>Escort confirmed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-15"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>

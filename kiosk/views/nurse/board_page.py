@@ -107,6 +107,10 @@ class BoardPage(QWidget):
         table.clicked.connect(self._open)
         table.activated.connect(self._open)
         self.form.problemLabel.hide()
+        # Neither the table nor "nobody in recovery" until the first rows are read:
+        # an empty table painted first would only be painted again at once.
+        table.hide()
+        self.form.emptyLabel.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(CLOCK_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

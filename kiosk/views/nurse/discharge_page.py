@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -25,6 +26,7 @@ from kiosk.services.discharge import DischargeRefused, blocking_criteria, needs_
 from kiosk.views.documents.renderer import QtDocuments
 from kiosk.views.nurse.rems_review import RemsReview
 from kiosk.views.nurse.sheet_printer import open_sheet, print_sheet
+from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.pin_pad import PinPad
 
 KEY_WIDTH, KEY_HEIGHT = 120, 72
@@ -108,13 +110,21 @@ class DischargePage(QWidget):
         self.form.overrideEdit.clear()
         self._show_message("")
         self.sheet = None
-        try:
-            self.visit = self._services.visits.get(visit_id)
-            self._readiness = (self._services.discharge.readiness(visit_id)
-                               if self.visit else None)
-        except StorageError:
+
+        def load(s: Services) -> tuple[Any, Any]:
+            visit = s.visits.get(visit_id)
+            return visit, s.discharge.readiness(visit_id) if visit else None
+
+        def failed(_error: Exception) -> None:
             self.visit, self._readiness = None, None
             self._show_message(self.tr("The visit could not be loaded. Please try again."))
+            self._show_empty()
+
+        QueryOp(self, self._services, load).success(lambda loaded: self._loaded(*loaded)).failure(
+            failed).run()
+
+    def _loaded(self, visit: Any, readiness: Any) -> None:
+        self.visit, self._readiness = visit, readiness
         if self.visit is None or self._readiness is None:
             self._show_empty()
             return
@@ -210,12 +220,19 @@ class DischargePage(QWidget):
     # -- actions -------------------------------------------------------------------
     def send_ready_to_go(self) -> None:
         """Ask the bay's tablet to show the going-home questions."""
-        if self.visit is None:
+        visit, staff_id = self.visit, self._staff.id
+        if visit is None:
             return
-        try:
-            self._services.discharge.request_ready_to_go(self.visit.id, staff_id=self._staff.id)
-        except StorageError:
+
+        def failed(_error: Exception) -> None:
             self._show_message(self.tr("The request could not be saved. Please try again."))
+
+        CollectionOp(self, self._services, lambda s: s.discharge.request_ready_to_go(
+            visit.id, staff_id=staff_id)).success(lambda _c: self._ready_to_go_sent(visit)).failure(
+            failed).run()
+
+    def _ready_to_go_sent(self, visit: Any) -> None:
+        if self.visit is None or self.visit.id != visit.id:
             return
         self._show_message(self.tr("Sent. The going-home questions are on the tablet in %1.")
                            .replace("%1", self.visit.bay), ok=True)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QWidget
 
 from kiosk.domain.baseline import BASELINE_RANGES, BaselineProblem, Fault
 from kiosk.domain.errors import StorageError
-from kiosk.domain.records import StaffRecord, Treatment
+from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.forms.start_visit_page import Ui_StartVisitPage
 from kiosk.services.container import Services
 from kiosk.services.visits import DOSE_MG_RANGE, VisitInputError
+from kiosk.views.operations import CollectionOp
 
 STEP = timedelta(minutes=5)
 EARLIEST = timedelta(hours=12)
@@ -194,24 +195,31 @@ class StartVisitPage(QWidget):
         if problems or treatment is None:
             self._show_message("\n".join(problems))
             return
-        try:
-            visit = self._services.visits.start(
-                patient_label=f.patientEdit.text(), bay=f.bayEdit.text(), treatment=treatment,
-                infusion_end=self._end, record_number=f.recordEdit.text(),
-                baseline_systolic=base.systolic, baseline_diastolic=base.diastolic,
-                baseline_pulse=base.pulse,
-                language="es" if f.spanishButton.isChecked() else "en",
-                staff_id=self._staff.id, pressure_pair=True, dose_mg=dose)
-        except VisitInputError as exc:  # the service's rules: out-of-range vitals among them
-            self._show_message("\n".join(self.describe(p) for p in exc.problems)
-                               if exc.problems else str(exc))
-            return
-        except StorageError:
-            self._show_message(self.tr("The visit could not be saved. Please try again."))
-            return
+        fields = {"patient_label": f.patientEdit.text(), "bay": f.bayEdit.text(),
+                  "treatment": treatment, "infusion_end": self._end,
+                  "record_number": f.recordEdit.text(), "baseline_systolic": base.systolic,
+                  "baseline_diastolic": base.diastolic, "baseline_pulse": base.pulse,
+                  "language": "es" if f.spanishButton.isChecked() else "en",
+                  "staff_id": self._staff.id, "pressure_pair": True, "dose_mg": dose}
+        self.form.startButton.setEnabled(False)  # one visit per tap, however slow the save
+        CollectionOp(self, self._services, lambda s: s.visits.start(**fields)).success(
+            self._started).failure(self._not_started).hint(
+            lambda: self._show_message(self.tr("Saving…")), lambda: self._show_message("")).run()
+
+    def _started(self, visit: VisitRecord) -> None:
+        self.form.startButton.setEnabled(True)
         self.reset()
         self.visit_started.emit(visit.id)
 
+    def _not_started(self, error: Exception) -> None:
+        self.form.startButton.setEnabled(True)
+        if isinstance(error, VisitInputError):  # the service's rules: out-of-range vitals too
+            self._show_message("\n".join(self.describe(p) for p in error.problems)
+                               if error.problems else str(error))
+        elif isinstance(error, StorageError):
+            self._show_message(self.tr("The visit could not be saved. Please try again."))
+        else:
+            raise error
     def _dose(self, treatment: Treatment | None, problems: list[str]) -> int | None:
         """The esketamine dose in mg (needed for the REMS record); None for IV ketamine."""
         if treatment is not Treatment.ESKETAMINE:

@@ -141,3 +141,38 @@ def test_a_stalled_postgres_link_never_freezes_the_patient(qtbot, proxied_pg, se
         run_stall(qtbot, services, staff, fake_calming, hold=proxy.stall, release=proxy.flow)
     finally:
         db.close()
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
+def test_a_connection_stalled_past_the_limit_is_given_up_and_the_write_retried(
+        proxied_pg, settings, clock, paths, questionnaires):
+    from kiosk.storage.stall_guard import StallGuard
+
+    url, proxy = proxied_pg
+    db = open_database(url, station="Bay 1")
+    worker = DatabaseWorker(on_stall=StallGuard(db.engine).give_up, stall_s=1.0)
+    services = build_services(settings=settings, clock=clock, paths=paths, db=db,
+                              questionnaires=questionnaires, worker=worker, live=False)
+    visit = services.visits.start(patient_label="Maya R.", bay="Bay 1",
+                                  treatment=Treatment.IV_KETAMINE)
+    outcomes = []
+    try:
+        proxy.stall()
+        worker.submit(lambda: services.alerts.call_nurse(visit.id),
+                      lambda result, error: outcomes.append((result, error)), write=True)
+        deadline = time.monotonic() + 10
+        while worker.stalls == 0 and time.monotonic() < deadline:
+            worker.wait_idle(0.1)  # the worker is stuck on the stalled link meanwhile
+        assert worker.stalls >= 1, "the stalled connection was never given up"
+        assert outcomes == []
+        proxy.flow()
+        assert worker.wait_idle(30)
+        (result, error), = outcomes
+        assert error is None
+        assert [a.id for a in services.alerts.for_visit(visit.id)] == [result.id]
+    finally:
+        proxy.flow()
+        worker.close(10)
+        db.close()
