@@ -1,0 +1,130 @@
+"""SDC FHIRPath expressions through `fhirpathpy`: syntax check, variables, evaluation.
+
+Expressions run against a QuestionnaireResponse built from the current answers
+(`%resource`), with `%questionnaire`, the questionnaire's and the item's variables
+(each variable sees those defined before it), and the SDC function `weight()`
+(also `ordinal()`, its older name), which gives the ordinalValue / itemWeight of a
+chosen option, as LHC-Forms does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import fhirpathpy
+from antlr4 import CommonTokenStream, InputStream  # type: ignore[import-untyped]
+from antlr4.error.ErrorListener import ErrorListener  # type: ignore[import-untyped]
+from fhirpathpy.models import models
+from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
+from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
+
+_MODEL = models["r4"]
+
+
+class _Raise(ErrorListener):  # type: ignore[misc]
+    def syntaxError(self, recognizer: Any, symbol: Any, line: int, column: int,
+                    msg: str, e: Any) -> None:
+        raise ValueError(f"column {column + 1}: {msg}")
+
+
+def syntax_error(expression: str) -> str | None:
+    """Why `expression` is not valid FHIRPath, or None if it parses."""
+    listener = _Raise()
+    lexer = FHIRPathLexer(InputStream(expression))
+    lexer.removeErrorListeners()
+    lexer.addErrorListener(listener)
+    parser = FHIRPathParser(CommonTokenStream(lexer))
+    parser.removeErrorListeners()
+    parser.addErrorListener(listener)
+    try:
+        parser.expression()
+        if parser.getCurrentToken().type != FHIRPathParser.EOF:
+            return "unexpected text after the end of the expression"
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _weights(questionnaire: Mapping[str, Any]) -> dict[tuple[str | None, str], float]:
+    """(system, code) -> score of every option, from the questionnaire JSON."""
+    out: dict[tuple[str | None, str], float] = {}
+
+    def walk(items: Any) -> None:
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            for option in _dicts(item.get("answerOption")):
+                coding = option.get("valueCoding")
+                coding = coding if isinstance(coding, dict) else {}
+                for ext in _dicts(option.get("extension")):
+                    if str(ext.get("url", "")).endswith(("/ordinalValue", "/itemWeight")):
+                        value = ext.get("valueDecimal", ext.get("valueInteger"))
+                        if isinstance(value, int | float) and "code" in coding:
+                            out[(coding.get("system"), str(coding["code"]))] = value
+                            out.setdefault((None, str(coding["code"])), value)
+            walk(item.get("item"))
+
+    walk(questionnaire.get("item"))
+    return out
+
+
+def _weight_function(questionnaire: Mapping[str, Any]) -> dict[str, Any]:
+    weights = _weights(questionnaire)
+
+    def weight(inputs: list[Any]) -> list[Any]:
+        out = []
+        for node in inputs:
+            if isinstance(node, dict) and "code" in node:
+                found = weights.get((node.get("system"), str(node["code"])),
+                                    weights.get((None, str(node["code"]))))
+                if found is not None:
+                    out.append(int(found) if float(found).is_integer() else found)
+        return out
+
+    entry = {"fn": weight, "arity": {0: []}}
+    return {"weight": entry, "ordinal": entry}
+
+
+class Evaluator:
+    """Evaluates one questionnaire's expressions; build once per questionnaire."""
+
+    def __init__(self, questionnaire_json: Mapping[str, Any]) -> None:
+        self._questionnaire = dict(questionnaire_json)
+        self._options = {"userInvocationTable": _weight_function(questionnaire_json)}
+        self._compiled: dict[str, Callable[..., list[Any]]] = {}
+
+    def _run(self, expression: str, resource: Mapping[str, Any],
+             env: Mapping[str, Any]) -> list[Any]:
+        fn = self._compiled.get(expression)
+        if fn is None:
+            fn = fhirpathpy.compile(expression, _MODEL, self._options)
+            self._compiled[expression] = fn
+        return list(fn(dict(resource), dict(env)))
+
+    def environment(self, resource: Mapping[str, Any],
+                    variables: tuple[tuple[str, str], ...],
+                    base: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The %-variables: resource, questionnaire, then each variable in order."""
+        env: dict[str, Any] = dict(base) if base else {
+            "resource": dict(resource), "questionnaire": self._questionnaire,
+            "context": dict(resource)}
+        for name, expression in variables:
+            env[name] = self.evaluate(expression, resource, env)
+        return env
+
+    def evaluate(self, expression: str, resource: Mapping[str, Any],
+                 env: Mapping[str, Any]) -> list[Any]:
+        """The result collection, or [] when the expression fails at run time.
+
+        A failure (a function fhirpathpy lacks, a type clash) counts as "no value", as
+        an empty collection does in FHIRPath; the loader has checked the syntax.
+        """
+        try:
+            return self._run(expression, resource, env)
+        except Exception:  # fhirpathpy raises plain Exception for many run-time faults
+            return []
