@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kiosk.cli import NURSE_STATION, Options
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.inputs import Inputs, StartupError, default_database, load_inputs
+from kiosk.inputs import Inputs, StartupError, default_database, load_inputs, settle
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
 from kiosk.services.settings_store import SettingsStore
@@ -35,7 +35,7 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
     """
     paths = paths or AppPaths.default()
     clock = clock or SystemClock()
-    inputs = inputs or load_inputs(options, paths)
+    inputs = inputs or load_inputs(options, paths, defer=True)
     url = inputs.db_url or sqlite_url(default_database(paths))
     try:
         db = open_database(url, backups=paths.backups)
@@ -46,9 +46,11 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
         settings = SettingsStore(db, clock).apply(inputs.settings)
     except StorageError as exc:
         raise StartupError([str(exc)]) from None
+    inputs = settle(inputs, settings.questionnaires.loading)
     try:
         services = build_services(settings=settings, clock=clock, paths=paths, db=db,
-                                  questionnaires=inputs.questionnaires)
+                                  questionnaires=inputs.questionnaires,
+                                  load_warnings=inputs.load_warnings)
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
     if options.demo:

@@ -88,6 +88,10 @@ class QuestionnaireSettings:
     """Where the clinic's questionnaire files are (empty: the bundled ones)."""
 
     folder: str = _spec("", label="Questionnaire folder")
+    # strict: a file with any problem is not used; lenient: the item with the problem
+    # is skipped and the warning shown on the admin "Form warnings" screen.
+    loading: str = _spec("strict", choices=("strict", "lenient"),
+                         label="Questionnaire loading (at the next start)")
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ class Services:
         paths: resources and data folders.
         db: the open database (services use it; views never do).
         feed: the change events services publish and views subscribe to.
+        load_warnings: questionnaire load warnings, one line each (admin screen).
     """
 
     settings: Settings
@@ -73,6 +74,7 @@ class Services:
     staff: StaffService
     settings_store: SettingsStore
     feed: ChangeFeed = field(default_factory=ChangeFeed)
+    load_warnings: tuple[str, ...] = ()
 
     @cached_property
     def readiness(self) -> ReadinessService:
@@ -116,7 +118,8 @@ class Services:
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
-                   questionnaires: dict[str, Questionnaire]) -> Services:
+                   questionnaires: dict[str, Questionnaire],
+                   load_warnings: tuple[str, ...] = ()) -> Services:
     """Wire the services together (the nurse-side ones come on first use).
 
     Raises:
@@ -134,4 +137,4 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
                     visits=VisitService(db, clock), checkins=checkins,
                     alerts=AlertService(db, clock), journal=JournalService(db, clock),
                     audit=AuditService(db, clock), staff=StaffService(db, clock),
-                    settings_store=SettingsStore(db, clock))
+                    settings_store=SettingsStore(db, clock), load_warnings=load_warnings)
