@@ -70,7 +70,9 @@ class ProblemLog:
             link_id: The item concerned, or None for the file as a whole.
             message: What is wrong.
         """
-        self.problems.append(Problem(self.file, link_id, message))
+        problem = Problem(self.file, link_id, message)
+        if problem not in self.problems:  # a repeated cause is said once
+            self.problems.append(problem)
 
     def warn(self, link_id: str | None, message: str) -> None:
         """Records a warning (the file still loads).

@@ -105,7 +105,13 @@ class Engine:
         self._variables = variables
         self._dynamic = bool(variables) or any(i.expressions for i in flat)
         self._fixed = {i.link_id: i for i in flat if i.answerable and not i.asked}
-        self._evaluator = Evaluator(raw) if self._dynamic else None
+        weights: dict[tuple[str | None, str], float] = {}
+        for item in flat:
+            for option in item.options:
+                if option.ordinal is not None:
+                    weights[(option.system, option.code)] = option.ordinal
+                    weights.setdefault((None, option.code), option.ordinal)
+        self._evaluator = Evaluator(raw, weights) if self._dynamic else None
         self._scopes = self._item_variables()
 
     def _item_variables(self) -> dict[str, tuple[tuple[str, str], ...]]:

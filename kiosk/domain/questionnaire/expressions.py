@@ -46,36 +46,7 @@ def syntax_error(expression: str) -> str | None:
     return None
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def _weights(questionnaire: Mapping[str, Any]) -> dict[tuple[str | None, str], float]:
-    """(system, code) -> score of every option, from the questionnaire JSON."""
-    out: dict[tuple[str | None, str], float] = {}
-
-    def walk(items: Any) -> None:
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict):
-                continue
-            for option in _dicts(item.get("answerOption")):
-                coding = option.get("valueCoding")
-                coding = coding if isinstance(coding, dict) else {}
-                for ext in _dicts(option.get("extension")):
-                    if str(ext.get("url", "")).endswith(("/ordinalValue", "/itemWeight")):
-                        value = ext.get("valueDecimal", ext.get("valueInteger"))
-                        if isinstance(value, int | float) and "code" in coding:
-                            out[(coding.get("system"), str(coding["code"]))] = value
-                            out.setdefault((None, str(coding["code"])), value)
-            walk(item.get("item"))
-
-    walk(questionnaire.get("item"))
-    return out
-
-
-def _weight_function(questionnaire: Mapping[str, Any]) -> dict[str, Any]:
-    weights = _weights(questionnaire)
-
+def _weight_function(weights: Mapping[tuple[str | None, str], float]) -> dict[str, Any]:
     def weight(inputs: list[Any]) -> list[Any]:
         out = []
         for node in inputs:
@@ -93,9 +64,18 @@ def _weight_function(questionnaire: Mapping[str, Any]) -> dict[str, Any]:
 class Evaluator:
     """Evaluates one questionnaire's expressions; build once per questionnaire."""
 
-    def __init__(self, questionnaire_json: Mapping[str, Any]) -> None:
+    def __init__(self, questionnaire_json: Mapping[str, Any],
+                 weights: Mapping[tuple[str | None, str], float]) -> None:
+        """Prepares the evaluator.
+
+        Args:
+            questionnaire_json: The questionnaire (``%questionnaire``).
+            weights: Scores of the options by (system, code), and by (None, code):
+                what ``weight()`` returns for a chosen coding. The loader has read
+                them from answerOption and from answerValueSet ValueSets alike.
+        """
         self._questionnaire = dict(questionnaire_json)
-        self._options = {"userInvocationTable": _weight_function(questionnaire_json)}
+        self._options = {"userInvocationTable": _weight_function(weights)}
         self._compiled: dict[str, Callable[..., list[Any]]] = {}
 
     def _run(self, expression: str, resource: Mapping[str, Any],

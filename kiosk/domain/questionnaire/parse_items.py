@@ -42,7 +42,7 @@ from kiosk.domain.questionnaire.parse_features import (
 )
 from kiosk.domain.questionnaire.parse_options import OPTION_TYPES, parse_options
 from kiosk.domain.questionnaire.parse_rules import parse_alert_rules, parse_enable_when
-from kiosk.domain.questionnaire.support import UNSUPPORTED, construct
+from kiosk.domain.questionnaire.support import POLICY, UNSUPPORTED, construct
 
 _RESERVED = frozenset({"total"})
 _ALIASES = {"open-choice": ItemType.CHOICE}
@@ -83,7 +83,7 @@ def _item_type(raw: dict[str, Any], log: ProblemLog, link_id: str) -> ItemType |
         log.warn(link_id, f"{value}: {row.note if row else ''}")
         return _ALIASES[value]
     try:
-        return ItemType(value)
+        kind = ItemType(value)
     except ValueError:
         row = construct("type", str(value))
         if row is not None and row.status == UNSUPPORTED:
@@ -91,6 +91,10 @@ def _item_type(raw: dict[str, Any], log: ProblemLog, link_id: str) -> ItemType |
         else:
             log.add(link_id, f"unknown item type {value!r}")
         return None
+    row = construct("type", value)
+    if row is not None and row.status == POLICY:
+        log.warn(link_id, f"{value}: {row.note}")
+    return kind
 
 
 def _flag(raw: dict[str, Any], key: str, log: ProblemLog, link_id: str) -> bool:

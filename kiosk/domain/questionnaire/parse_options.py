@@ -17,6 +17,7 @@ from kiosk.domain.questionnaire.extensions import (
     read_text,
 )
 from kiosk.domain.questionnaire.model import AnswerOption, ItemType, LocalizedText, ValueKind
+from kiosk.domain.questionnaire.parse_features import check_constructs
 from kiosk.domain.questionnaire.values import values_of
 
 _OPTION_KINDS = {
@@ -36,6 +37,8 @@ def _option(raw: Any, number: int, kind: ItemType, log: ProblemLog,
     if not isinstance(raw, dict):
         log.add(link_id, f"answerOption {number} is not an object")
         return None
+    check_constructs({k: v for k, v in raw.items() if not k.startswith("value")}, "option",
+                     log, link_id)
     found = values_of(raw, "value")
     if len(found) != 1:
         log.add(link_id, f"answerOption {number} needs exactly one value[x]")

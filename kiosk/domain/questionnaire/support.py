@@ -76,7 +76,7 @@ CONSTRUCTS: tuple[Construct, ...] = tuple(
          ("linkId", "unique id of the item"),
          ("type", "see the item types"),
          ("text", "the question"),
-         ("required", "must be answered while shown; on a group: each question in it"),
+         ("required", "must be answered while shown; on a group: one question inside"),
          ("enableWhen", "shown only when the conditions hold (see below)"),
          ("enableBehavior", "all or any"),
          ("answerOption", "choice, integer, string, date and time items"),
@@ -173,8 +173,11 @@ CONSTRUCTS: tuple[Construct, ...] = tuple(
          (FHIR + "ordinalValue", "the option's score"),
          (FHIR + "itemWeight", "the option's score (R5 name)"),
          (FHIR + "questionnaire-optionExclusive", "cannot be ticked with another option"))
-    + _c("option", NO_EFFECT, (FHIR + "questionnaire-optionPrefix", "not shown"))
-    + _c("option", UNSUPPORTED, ("valueReference", "the kiosk cannot search records"))
+    + _c("option", SUPPORTED, ("extension", "see the option extensions"))
+    + _c("option", NO_EFFECT, ("id", "metadata"),
+         (FHIR + "questionnaire-optionPrefix", "not shown"))
+    + _c("option", UNSUPPORTED, ("valueReference", "the kiosk cannot search records"),
+         ("modifierExtension", "changes meaning in ways the kiosk cannot know"))
 )
 
 _INDEX = {(c.where, c.name): c for c in CONSTRUCTS}
