@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.cli import Options
 from kiosk.config import ConfigError, Settings, load_settings
-from kiosk.domain.questionnaire import Questionnaire, load_directory
+from kiosk.domain.questionnaire import Problem, Questionnaire, load_directory
 from kiosk.domain.questionnaire.loader import LENIENT
 from kiosk.paths import AppPaths
 
@@ -43,25 +43,25 @@ class Inputs:
     questionnaires: dict[str, Questionnaire]
     db_url: str | None
     loading: str = "strict"
-    load_warnings: tuple[str, ...] = ()
+    load_warnings: tuple[Problem, ...] = ()
     problems: tuple[str, ...] = ()
     folder: Path | None = None
 
 
-def load_forms(folder: Path, mode: str) -> tuple[dict[str, Questionnaire], tuple[str, ...],
-                                                 tuple[str, ...]]:
+def load_forms(folder: Path, mode: str) -> tuple[dict[str, Questionnaire],
+                                                 tuple[Problem, ...], tuple[str, ...]]:
     """Questionnaires, warnings and problems of a folder in one loading mode.
 
     In lenient mode a file that cannot be used at all is a warning too: the kiosk
     starts as long as the forms it needs are there.
     """
     loaded = load_directory(folder, mode=mode)
-    warnings = [str(p) for p in loaded.warnings]
-    problems = [str(p) for p in loaded.problems]
+    warnings = list(loaded.warnings)
     if mode == LENIENT:
         return dict(loaded.questionnaires), tuple(warnings + [
-            f"{p} (file not used)" for p in problems]), ()
-    return dict(loaded.questionnaires), tuple(warnings), tuple(problems)
+            Problem(p.file, p.link_id, f"{p.message} (file not used)")
+            for p in loaded.problems]), ()
+    return dict(loaded.questionnaires), tuple(warnings), tuple(str(p) for p in loaded.problems)
 
 
 def settle(inputs: Inputs, mode: str) -> Inputs:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
-from kiosk.domain.questionnaire import Questionnaire
+from kiosk.domain.questionnaire import Problem, Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.domain.questionnaire.variants import forms_in_force
 from kiosk.domain.records import CheckinKind
@@ -59,7 +59,7 @@ class Services:
         paths: resources and data folders.
         db: the open database (services use it; views never do).
         feed: the change events services publish and views subscribe to.
-        load_warnings: questionnaire load warnings, one line each (admin screen).
+        load_warnings: questionnaire load warnings by file and linkId (admin screen).
     """
 
     settings: Settings
@@ -74,7 +74,7 @@ class Services:
     staff: StaffService
     settings_store: SettingsStore
     feed: ChangeFeed = field(default_factory=ChangeFeed)
-    load_warnings: tuple[str, ...] = ()
+    load_warnings: tuple[Problem, ...] = ()
 
     @cached_property
     def readiness(self) -> ReadinessService:
@@ -119,7 +119,7 @@ class Services:
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
                    questionnaires: dict[str, Questionnaire],
-                   load_warnings: tuple[str, ...] = ()) -> Services:
+                   load_warnings: tuple[Problem, ...] = ()) -> Services:
     """Wire the services together (the nurse-side ones come on first use).
 
     Raises:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
+from kiosk.views.patient.typed_answers import TypedControl, build_typed, with_help
 from kiosk.views.widgets.scale import ScaleWidget
 from kiosk.views.widgets.tiles import TileGroup
 
@@ -34,7 +35,11 @@ class AnswerControl(QObject):
         self.scale: ScaleWidget | None = None
         self.tiles: TileGroup | None = None
         self.text_edit: QPlainTextEdit | None = None
-        if item.type is ItemType.BOOLEAN:
+        # Numbers, dates, times and non-choice options: typed_answers.py.
+        self.typed: TypedControl | None = build_typed(item, lang, parent)
+        if self.typed is not None:
+            self.typed.changed.connect(self.changed)
+        elif item.type is ItemType.BOOLEAN:
             self.tiles = TileGroup([(YES, yes_no[0]), (NO, yes_no[1])], columns=2,
                                    parent=parent)
         elif item.type is ItemType.CHOICE:
@@ -54,7 +59,10 @@ class AnswerControl(QObject):
         elif item.type in (ItemType.STRING, ItemType.TEXT):
             self.text_edit = QPlainTextEdit(parent)
             self.text_edit.setObjectName("answerText")
-        self.widget = self.tiles or self.scale or self.text_edit
+        self.widget = (self.typed.widget if self.typed else None) or self.tiles or self.scale \
+            or self.text_edit
+        if self.widget is not None:
+            self.widget = with_help(self.widget, item, lang, parent)
         if self.tiles is not None:
             self.tiles.changed.connect(self.changed)
         if self.scale is not None:
@@ -64,6 +72,8 @@ class AnswerControl(QObject):
 
     def value(self) -> AnswerValue | None:
         """The answer on screen in the engine's types, or None when nothing is chosen."""
+        if self.typed is not None:
+            return self.typed.value()
         if self.scale is not None:
             return self.scale.value()
         if self.text_edit is not None:
@@ -79,6 +89,9 @@ class AnswerControl(QObject):
 
     def set_value(self, value: AnswerValue | None) -> None:
         """Show a saved answer as chosen."""
+        if self.typed is not None:
+            self.typed.set_value(value)
+            return
         if self.scale is not None:
             self.scale.set_value(value if isinstance(value, int)
                                  and not isinstance(value, bool) else None)
