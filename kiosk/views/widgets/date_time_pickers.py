@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,14 @@ class DatePicker(QWidget):
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Choose a day"))
         self.calendar.setAccessibleName(self.tr("Calendar: tap a day"))
+        names = {"qt_calendar_prevmonth": self.tr("Previous month"),
+                 "qt_calendar_nextmonth": self.tr("Next month"),
+                 "qt_calendar_monthbutton": self.tr("Choose the month"),
+                 "qt_calendar_yearbutton": self.tr("Choose the year")}
+        for button in self.calendar.findChildren(QToolButton):
+            if button.objectName() in names:
+                button.setAccessibleName(names[button.objectName()])
+                button.setMinimumSize(BUTTON_HEIGHT, BUTTON_HEIGHT)  # a finger, not a mouse
 
     def _picked(self, _date: QDate) -> None:
         self._chosen = True
