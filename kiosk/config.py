@@ -39,6 +39,9 @@ class ClinicSettings:
         label="Crisis line text",
     )
     language: str = _spec("en", choices=("en", "es"), label="Default language")
+    # The identifier system of record numbers in FHIR exports (the EHR's MRN system).
+    record_number_system: str = _spec("urn:recovery-kiosk:record-number",
+                                      label="Record number system (FHIR)")
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,8 @@ class Services:
         from kiosk.services.export import ExportService
 
         return ExportService(self.db, self.clock, checkins=self.checkins, audit=self.audit,
-                             exports=self.paths.exports)
+                             exports=self.paths.exports,
+                             record_system=self.settings.clinic.record_number_system)
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,

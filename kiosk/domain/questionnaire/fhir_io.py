@@ -48,6 +48,9 @@ def to_questionnaire_response(
     kept = q.clean(answers)
     for link_id, value in kept.items():
         q.validate_answer(link_id, value)
+    # What is written: the patient's answers to enabled items, plus the values of
+    # calculated, read-only and hidden items (as LHC-Forms writes them).
+    values = q.values(kept)
     response: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": q.canonical,
@@ -58,7 +61,7 @@ def to_questionnaire_response(
         response["language"] = lang
     if subject_ref:
         response["subject"] = {"reference": subject_ref}
-    items = items_json(q.items, kept, lang)
+    items = items_json(q.items, values, lang)
     if items:
         response["item"] = items
     return response
