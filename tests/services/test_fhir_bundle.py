@@ -117,7 +117,7 @@ def test_record_number_system_is_a_setting(services, admin):
 
 
 def test_responses_name_subject_encounter_author_and_source(visit_export):
-    _, checkin, data, _ = visit_export
+    _, _, data, _ = visit_export
     patient = next(e["fullUrl"] for e in data["entry"]
                    if e["resource"]["resourceType"] == "Patient")
     encounter = next(e["fullUrl"] for e in data["entry"]
