@@ -41,6 +41,9 @@ class FormWarningsPage(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("formWarningsTable")
         self.table.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped text once the table has its width.
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -59,7 +62,6 @@ class FormWarningsPage(QWidget):
             cells = (problem.file, problem.link_id or "", problem.message)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Form warnings"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
@@ -55,8 +55,48 @@ def _number(item: Item, parent: QWidget) -> TypedControl:
     return TypedControl(pad, pad.value, set_value, pad.changed)
 
 
+class _ShownValue(QLabel):
+    """A read-only or calculated item's value, shown large (nothing to tap)."""
+
+    changed = Signal()
+
+    def __init__(self, item: Item, lang: str | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("shownValue")
+        self.setProperty("role", "pin-dots")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._item, self._lang = item, lang
+        self._value: AnswerValue | None = None
+
+    def value(self) -> AnswerValue | None:
+        return self._value
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        self._value = value
+        item = self._item
+        if value is None:
+            text = "–"
+        elif isinstance(value, bool):
+            text = self.tr("Yes") if value else self.tr("No")
+        elif isinstance(value, list):
+            text = ", ".join(o.display_for(self._lang) if (o := item.option(c)) else c
+                             for c in value)
+        elif item.type is ItemType.CHOICE and (o := item.option(str(value))):
+            text = o.display_for(self._lang)
+        elif isinstance(value, float):
+            text = f"{value:g}"
+        else:
+            text = str(value)
+        unit = item.unit[1] if item.unit else ""
+        self.setText(f"{text} {unit}".strip())
+        self.setAccessibleName(self.text())
+
+
 def build_typed(item: Item, lang: str | None, parent: QWidget) -> TypedControl | None:
     """The control for `item`, or None for the types AnswerControl builds itself."""
+    if not item.asked:
+        shown = _ShownValue(item, lang, parent)
+        return TypedControl(shown, shown.value, shown.set_value, shown.changed)
     if item.options and item.type in (ItemType.INTEGER, ItemType.STRING, ItemType.DATE,
                                       ItemType.TIME):
         return _option_tiles(item, lang, parent)
@@ -82,6 +122,7 @@ def with_help(control: QWidget, item: Item, lang: str | None, parent: QWidget) -
         return control
     box = QWidget(parent)
     box.setObjectName("answerWithHelp")
+    box.setStyleSheet("QWidget#answerWithHelp { background: transparent; }")
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(16)

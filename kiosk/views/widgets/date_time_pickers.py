@@ -35,6 +35,7 @@ class DatePicker(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("datePicker")
+        self.setStyleSheet("QWidget#datePicker { background: transparent; }")
         self._chosen = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +46,7 @@ class DatePicker(QWidget):
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setHorizontalHeaderFormat(
             QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.calendar.setMinimumSize(720, 440)
+        self.calendar.setMinimumSize(760, 500)  # six rows of finger-sized days
         low, high = limits
         if low:
             self.calendar.setMinimumDate(QDate.fromString(low, Qt.DateFormat.ISODate))
@@ -104,6 +105,7 @@ class TimePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timePicker")
+        self.setStyleSheet("QWidget#timePicker { background: transparent; }")
         self._hour = 12
         self._minute = 0
         self._chosen = False

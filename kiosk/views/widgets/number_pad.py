@@ -44,6 +44,7 @@ class NumberPad(QWidget):
         """
         super().__init__(parent)
         self.setObjectName("numberPad")
+        self.setStyleSheet("QWidget#numberPad { background: transparent; }")
         self._decimals = 3 if decimals is None else decimals
         self._unit = unit
         self._limits = limits
