@@ -6,7 +6,7 @@ Nothing is chosen until the patient taps (or a saved or initial value is shown),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QGridLayout,
@@ -47,6 +47,8 @@ class DatePicker(QWidget):
         self.calendar.setHorizontalHeaderFormat(
             QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.calendar.setMinimumSize(760, 500)  # six rows of finger-sized days
+        self.setMinimumHeight(500)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         low, high = limits
         if low:
             self.calendar.setMinimumDate(QDate.fromString(low, Qt.DateFormat.ISODate))
@@ -67,7 +69,8 @@ class DatePicker(QWidget):
         for button in self.calendar.findChildren(QToolButton):
             if button.objectName() in names:
                 button.setAccessibleName(names[button.objectName()])
-                button.setMinimumSize(BUTTON_HEIGHT, BUTTON_HEIGHT)  # a finger, not a mouse
+                button.setMinimumSize(BUTTON_HEIGHT, BUTTON_HEIGHT // 2 + 8)  # a finger
+                button.setIconSize(QSize(40, 40))
 
     def _picked(self, _date: QDate) -> None:
         self._chosen = True
