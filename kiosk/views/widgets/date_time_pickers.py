@@ -69,7 +69,7 @@ class DatePicker(QWidget):
         for button in self.calendar.findChildren(QToolButton):
             if button.objectName() in names:
                 button.setAccessibleName(names[button.objectName()])
-                button.setMinimumSize(BUTTON_HEIGHT, BUTTON_HEIGHT // 2 + 8)  # a finger
+                button.setMinimumSize(BUTTON_HEIGHT, 64)  # a finger, not a mouse
                 button.setIconSize(QSize(40, 40))
 
     def _picked(self, _date: QDate) -> None:
