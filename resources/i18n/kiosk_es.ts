@@ -107,7 +107,7 @@
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -487,32 +487,32 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/widgets/date_time_pickers.py" line="+63"/>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar: tap a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: toque un día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el año</translation>
     </message>
 </context>
 <context>
@@ -866,49 +866,49 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/nurse/form_warnings_page.py" line="+67"/>
         <source>Form warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de los formularios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item (linkId)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta (linkId)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the kiosk did</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hizo el quiosco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire load warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos al cargar los cuestionarios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lenient loading: an item with a problem is skipped and listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga flexible: una pregunta con un problema se omite y aparece en esta lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strict loading: a file with a problem is not used at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga estricta: un archivo con un problema no se usa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing to report: every form loaded as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que avisar: todos los formularios se cargaron tal como están escritos.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s) from the questionnaire files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso de los archivos de cuestionarios.</numerusform>
+            <numerusform>%n avisos de los archivos de cuestionarios.</numerusform>
         </translation>
     </message>
 </context>
@@ -1131,37 +1131,37 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/widgets/number_pad.py" line="+60"/>
         <source>Number entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Número escrito</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto decimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la última cifra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado de números</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1554,7 @@ back to patient</source>
     <message>
         <location line="+1"/>
         <source>Five minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cinco minutos más temprano</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1564,7 +1564,7 @@ back to patient</source>
     <message>
         <location line="+1"/>
         <source>Five minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cinco minutos más tarde</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1645,42 +1645,42 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/widgets/date_time_pickers.py" line="+70"/>
         <source>Time separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador de la hora</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One hour later</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora más tarde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One hour earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora más temprano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Five minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos más tarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Five minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos más temprano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
 </context>
 <context>
@@ -2000,12 +2000,12 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/patient/typed_answers.py" line="+80"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2038,7 @@ back to patient</source>
     <message>
         <location line="+2"/>
         <source>Form warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de los formularios</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/nurse_area.py" line="+123"/>
