@@ -84,6 +84,8 @@ class AnswerControl(QObject):
         if self.item.type is ItemType.BOOLEAN:
             return (chosen[0] == YES) if chosen else None
         if self.item.repeats:
+            if self.item.max_occurs is not None and len(chosen) > self.item.max_occurs:
+                return None  # more than the form allows (maxOccurs): Next waits
             return chosen or None
         return chosen[0] if chosen else None
 

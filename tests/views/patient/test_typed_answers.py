@@ -146,3 +146,15 @@ def test_hidden_item_is_never_a_screen(forms):
     assert "form-version" not in shown
     assert shown == ["height", "weight", "bmi", "height-again"]
     assert Qt  # keeps the import used when the offscreen platform lacks fonts
+
+
+def test_max_occurs_holds_next_back_on_too_many_choices(qtbot, forms):
+    host = QWidget()
+    qtbot.addWidget(host)
+    item = forms["http://example.org/Questionnaire/repeats-occurs"].item("symptoms")
+    control = AnswerControl(item, None, ("Yes", "No"), host)
+    control.tiles.tiles["tired"].click()
+    control.tiles.tiles["dizzy"].click()
+    assert control.value() == ["tired", "dizzy"]
+    control.tiles.tiles["sick"].click()
+    assert control.value() is None  # three of at most two
