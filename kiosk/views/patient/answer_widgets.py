@@ -77,7 +77,10 @@ class AnswerControl(QObject):
         if self.scale is not None:
             return self.scale.value()
         if self.text_edit is not None:
-            return self.text_edit.toPlainText().strip() or None
+            text = self.text_edit.toPlainText().strip()
+            if self.item.max_length is not None and len(text) > self.item.max_length:
+                return None  # longer than the form allows (maxLength): Next waits
+            return text or None
         if self.tiles is None:
             return None
         chosen = self.tiles.selected()
