@@ -7,7 +7,7 @@ still read (and reported) before the item is left out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kiosk.domain.questionnaire.errors import ProblemLog
@@ -188,6 +188,10 @@ def _structure(raw: dict[str, Any], kind: ItemType, log: ProblemLog, link_id: st
     return repeats and kind is ItemType.GROUP
 
 
+def _hide(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    return tuple(replace(i, hidden=True, items=_hide(i.items)) for i in items)
+
+
 def _codes(raw: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     codes = raw.get("code")
     if not isinstance(codes, list):
@@ -257,8 +261,11 @@ def parse_item(raw: Any, place: tuple[str | None, int], ctx: ParseContext) -> It
         log.add(link_id, f"the kiosk does not support alert rules on a {kind} item")
     children: tuple[Item, ...] = ()
     texts: dict[str, LocalizedText | None] = {"lower": None, "upper": None, "help": None}
+    hidden = read_hidden(raw, log, link_id)
     if kind is ItemType.GROUP:
         children = parse_items(raw.get("item"), link_id, ctx)
+        if hidden:  # a hidden group hides everything inside it
+            children = _hide(children)
     elif kind.answerable:
         texts = _children_of_question(raw, ctx, link_id)
     codes = _codes(raw)
@@ -277,7 +284,7 @@ def parse_item(raw: Any, place: tuple[str | None, int], ctx: ParseContext) -> It
         lower_label=texts["lower"], upper_label=texts["upper"], help=texts["help"],
         items=children, alert_rules=tuple(rules), codes=codes,
         non_validated=(ITEM_FLAGS_SYSTEM, NON_VALIDATED) in codes,
-        hidden=read_hidden(raw, log, link_id),
+        hidden=hidden,
         read_only=_flag(raw, "readOnly", log, link_id) and kind.answerable,
         initial=read_initial(raw, kind, log, link_id) + tuple(
             o.code if kind is ItemType.CHOICE or o.value is None else o.value

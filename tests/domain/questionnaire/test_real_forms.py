@@ -144,3 +144,17 @@ def test_initial_values_are_preselected_and_read_only_items_not_asked(lenient):
     with pytest.raises(ValueError, match="at most 2"):
         form.validate_answer("symptoms", ["tired", "dizzy", "sick"])
     assert [i.link_id for i in form.missing_required({})] == ["symptoms"]  # minOccurs 1
+
+
+def test_hidden_calculated_items_compute_and_a_hidden_group_hides_its_children(lenient):
+    form = lenient.questionnaires[
+        "https://recovery-kiosk.example/fhir/Questionnaire/lhc-hidden-calculated-style"]
+    # Both copies refer to a later item; the hidden one is computed all the same.
+    assert form.values({"amount": 3.0}) == {"copy-hidden": 3.0, "copy-shown": 3.0,
+                                            "amount": 3.0}
+    assert [i.link_id for i in form.asked_items()] == ["amount"]
+    screens, after = [], None
+    while (item := form.next_item({"amount": 3.0}, after, include_display=True)) is not None:
+        screens.append(item.link_id)
+        after = item.link_id
+    assert screens == ["copy-shown", "amount"]
