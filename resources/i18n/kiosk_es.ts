@@ -1163,6 +1163,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Any number</source>
+        <translation>Cualquier número</translation>
+    </message>
 </context>
 <context>
     <name>NurseArea</name>

@@ -95,6 +95,7 @@ class NumberPad(QWidget):
                               .replace("%2", f"{high:g}"))
         else:
             self.hint.setText("")
+        self.hint.setAccessibleName(self.hint.text() or self.tr("Any number"))
 
     def press(self, key: str) -> None:
         """Act as if `key` was tapped ("0".."9", "point", "back")."""
