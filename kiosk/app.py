@@ -13,6 +13,7 @@ from kiosk.inputs import (
     StartupError,
     default_database,
     load_inputs,
+    settle,
 )
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
@@ -41,7 +42,7 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
     """
     paths = paths or AppPaths.default()
     clock = clock or SystemClock()
-    inputs = inputs or load_inputs(options, paths)
+    inputs = inputs or load_inputs(options, paths, defer=True)
     url = inputs.db_url or sqlite_url(default_database(paths))
     try:
         db = open_database(url, backups=paths.backups, station=options.station)
@@ -52,9 +53,11 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
         settings = SettingsStore(db, clock).apply(inputs.settings)
     except StorageError as exc:
         raise StartupError([str(exc)]) from None
+    inputs = settle(inputs, settings.questionnaires.loading)
     try:
         services = build_services(settings=settings, clock=clock, paths=paths, db=db,
-                                  questionnaires=inputs.questionnaires, station=options.station)
+                                  questionnaires=inputs.questionnaires, station=options.station,
+                                  load_warnings=inputs.load_warnings)
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
     if options.demo:

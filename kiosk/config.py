@@ -40,6 +40,9 @@ class ClinicSettings:
         "", label="Crisis line text (only for a country not in the table)",
     )
     language: str = _spec("en", choices=("en", "es"), label="Default language")
+    # The identifier system of record numbers in FHIR exports (the EHR's MRN system).
+    record_number_system: str = _spec("urn:recovery-kiosk:record-number",
+                                      label="Record number system (FHIR)")
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,10 @@ class QuestionnaireSettings:
     """Where the clinic's questionnaire files are (empty: the bundled ones)."""
 
     folder: str = _spec("", label="Questionnaire folder")
+    # strict: a file with any problem is not used; lenient: the item with the problem
+    # is skipped and the warning shown on the admin "Form warnings" screen.
+    loading: str = _spec("strict", choices=("strict", "lenient"),
+                         label="Questionnaire loading (at the next start)")
 
 
 @dataclass(frozen=True)

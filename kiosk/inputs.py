@@ -8,11 +8,12 @@ restart path can use it before either heavy library is loaded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.config import ConfigError, Settings, load_settings
-from kiosk.domain.questionnaire import Questionnaire, load_directory
+from kiosk.domain.questionnaire import Problem, Questionnaire, load_directory
+from kiosk.domain.questionnaire.loader import LENIENT
 from kiosk.paths import AppPaths
 
 EXIT_BAD_INPUT = 2
@@ -49,15 +50,62 @@ class Inputs:
         settings: the TOML file's settings, or the defaults.
         questionnaires: every loaded questionnaire by canonical url.
         db_url: the database URL (None: the SQLite file in the data folder).
+        loading: the questionnaire loading mode used (strict or lenient).
+        load_warnings: what was skipped or done the kiosk's own way, one line each
+            (shown on the admin "Form warnings" screen).
+        problems: the problems of a strict load not raised yet (see ``settle``).
+        folder: the questionnaire folder.
     """
 
     settings: Settings
     questionnaires: dict[str, Questionnaire]
     db_url: str | None
+    loading: str = "strict"
+    load_warnings: tuple[Problem, ...] = ()
+    problems: tuple[str, ...] = ()
+    folder: Path | None = None
 
 
-def load_inputs(options: Options, paths: AppPaths) -> Inputs:
+def load_forms(folder: Path, mode: str) -> tuple[dict[str, Questionnaire],
+                                                 tuple[Problem, ...], tuple[str, ...]]:
+    """Questionnaires, warnings and problems of a folder in one loading mode.
+
+    In lenient mode a file that cannot be used at all is a warning too: the kiosk
+    starts as long as the forms it needs are there.
+    """
+    loaded = load_directory(folder, mode=mode)
+    warnings = list(loaded.warnings)
+    if mode == LENIENT:
+        return dict(loaded.questionnaires), tuple(warnings + [
+            Problem(p.file, p.link_id, f"{p.message} (file not used)")
+            for p in loaded.problems]), ()
+    return dict(loaded.questionnaires), tuple(warnings), tuple(str(p) for p in loaded.problems)
+
+
+def settle(inputs: Inputs, mode: str) -> Inputs:
+    """The inputs loaded in ``mode`` (the setting in force once stored values apply).
+
+    Raises:
+        StartupError: strict loading found problems.
+    """
+    if mode != inputs.loading and inputs.folder is not None:
+        forms, warnings, problems = load_forms(inputs.folder, mode)
+        inputs = replace(inputs, questionnaires=forms, loading=mode, load_warnings=warnings,
+                         problems=problems)
+    if inputs.problems:
+        raise StartupError(list(inputs.problems))
+    return inputs
+
+
+def load_inputs(options: Options, paths: AppPaths, *, defer: bool = False) -> Inputs:
     """Load and check the settings file and the questionnaire folder.
+
+    Args:
+        options: the command line.
+        paths: the app's folders.
+        defer: keep a strict load's problems in ``Inputs.problems`` instead of
+            raising, so that a loading mode stored on the admin screen can still
+            apply (:func:`settle`).
 
     Raises:
         StartupError: with one line per problem, naming the file.
@@ -73,10 +121,12 @@ def load_inputs(options: Options, paths: AppPaths) -> Inputs:
         folder_path = paths.questionnaires
     if not folder_path.is_dir():
         raise StartupError([f"{folder_path}: questionnaire folder not found"])
-    loaded = load_directory(folder_path)
-    if loaded.problems:
-        raise StartupError([str(p) for p in loaded.problems])
-    return Inputs(settings, dict(loaded.questionnaires), options.db_url)
+    mode = settings.questionnaires.loading
+    forms, warnings, problems = load_forms(folder_path, mode)
+    if problems and not defer:
+        raise StartupError(list(problems))
+    return Inputs(settings, forms, options.db_url, loading=mode, load_warnings=warnings,
+                  problems=problems, folder=folder_path)
 
 
 def default_database(paths: AppPaths) -> Path:

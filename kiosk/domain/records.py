@@ -94,7 +94,7 @@ class AnswerRecord:
 
     checkin_id: int
     link_id: str
-    value: bool | int | str | list[str]
+    value: bool | int | float | str | list[str]
     answered_at: datetime
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.errors import StorageError
-from kiosk.domain.questionnaire import Questionnaire
+from kiosk.domain.questionnaire import Problem, Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.domain.questionnaire.variants import forms_in_force
 from kiosk.domain.records import CheckinKind
@@ -75,6 +75,7 @@ class Services:
             (:mod:`kiosk.views.operations`).
         remote: brings other processes' changes onto ``feed`` once started
             (:meth:`start_live`); None when this process is alone.
+        load_warnings: questionnaire load warnings by file and linkId (admin screen).
     """
 
     settings: Settings
@@ -91,6 +92,7 @@ class Services:
     feed: ChangeFeed = field(default_factory=ChangeFeed)
     worker: Worker = field(default_factory=InlineWorker)
     remote: RemoteFeed | None = None
+    load_warnings: tuple[Problem, ...] = ()
 
     def start_live(self) -> None:
         """Start listening for other processes' changes (idempotent)."""
@@ -183,12 +185,14 @@ class Services:
         from kiosk.services.export import ExportService
 
         return ExportService(self.db, self.clock, checkins=self.checkins, audit=self.audit,
-                             exports=self.paths.exports)
+                             exports=self.paths.exports,
+                             record_system=self.settings.clinic.record_number_system)
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
                    questionnaires: dict[str, Questionnaire], worker: Worker | None = None,
-                   live: bool = True, station: str | None = None) -> Services:
+                   live: bool = True, station: str | None = None,
+                   load_warnings: tuple[Problem, ...] = ()) -> Services:
     """Wire the services together (the nurse-side ones come on first use).
 
     Args:
@@ -201,6 +205,7 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
         live: send changes to other processes and (after :meth:`Services.start_live`)
             receive theirs. Off, events stay in this process.
         station: names this device's PostgreSQL listening connection.
+        load_warnings: what lenient loading skipped, by file and linkId (admin screen).
 
     Raises:
         MissingQuestionnaireError: the check-in or ready-to-go questionnaire is missing.
@@ -223,7 +228,8 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
                     audit=AuditService(db, clock), staff=StaffService(db, clock),
                     settings_store=SettingsStore(db, clock, events=events), feed=feed,
                     worker=worker if worker is not None else _worker_for(db),
-                    remote=RemoteFeed(changes, feed, station=station) if changes else None)
+                    remote=RemoteFeed(changes, feed, station=station) if changes else None,
+                    load_warnings=load_warnings)
 
 
 def _worker_for(db: Database) -> DatabaseWorker:

@@ -7,7 +7,11 @@ holding, for the visits opened in the range:
   check-in and visit), ``observations.csv`` and ``alerts.csv``: one CSV per table,
   UTF-8, a header row, times in ISO 8601 UTC;
 * ``fhir/visit-<id>.json``: one FHIR R4 ``Bundle`` of type ``collection`` per
-  visit, one ``QuestionnaireResponse`` entry per check-in that has answers.
+  visit that an EHR can join (Patient, Encounter, responses, vitals, flags:
+  :mod:`kiosk.services.fhir_bundle`).
+
+The CSV holds the same answers as the FHIR responses: answers to items that
+other answers disabled are left out of both.
 
 Every file is 0600. The export is audited as ``export`` with the date range and
 counts only, never patient data.
@@ -18,7 +22,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
@@ -26,17 +29,16 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.clock import Clock
-from kiosk.domain.questionnaire import AnswerError, to_questionnaire_response
 from kiosk.domain.records import (
     AlertRecord,
     AnswerRecord,
     CheckinRecord,
-    CheckinStatus,
     ObservationRecord,
     VisitRecord,
 )
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
+from kiosk.services.fhir_bundle import counted_answers, visit_bundle
 from kiosk.services.owner_only import private_folder, write_private
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.export_rows import ExportRepository
@@ -95,7 +97,9 @@ class ExportService:
     """Writes exports of the records of a date range."""
 
     def __init__(self, db: Database, clock: Clock, *, checkins: CheckinService,
-                 audit: AuditService, exports: Path) -> None:
+                 audit: AuditService, exports: Path,
+                 record_system: str = "urn:recovery-kiosk:record-number") -> None:
+        self._record_system = record_system
         self._db = db
         self._clock = clock
         self._checkins = checkins
@@ -123,8 +127,10 @@ class ExportService:
             alerts = repo.alerts(ids)
         now = self._clock.now()
         folder = private_folder(self._exports / f"export-{now:%Y%m%d-%H%M%S}")
+        answers = counted_answers(checkins, answers, self._checkins.questionnaire_for)
         files = self._write_csvs(folder, visits, checkins, answers, observations, alerts)
-        bundles, skipped = self._write_bundles(folder, visits, checkins, answers, now)
+        bundles, skipped = self._write_bundles(folder, visits, checkins, answers, now,
+                                               observations, alerts)
         self._audit.record("export", staff_id=staff_id, detail=(
             f"{since:%Y-%m-%d} to {until:%Y-%m-%d}: {len(visits)} visits, "
             f"{len(files) + len(bundles)} files"))
@@ -150,39 +156,21 @@ class ExportService:
 
     def _write_bundles(self, folder: Path, visits: list[VisitRecord],
                        checkins: list[CheckinRecord], answers: list[AnswerRecord],
-                       now: datetime) -> tuple[list[Path], int]:
+                       now: datetime, observations: list[ObservationRecord],
+                       alerts: list[AlertRecord]) -> tuple[list[Path], int]:
         by_checkin: dict[int, dict[str, Any]] = {}
         for a in answers:
             by_checkin.setdefault(a.checkin_id, {})[a.link_id] = a.value
         written, skipped = [], 0
         for visit in visits:
-            entries = []
-            for checkin in (c for c in checkins if c.visit_id == visit.id):
-                given = by_checkin.get(checkin.id)
-                if not given:
-                    continue
-                try:
-                    response = self._response(checkin, given, visit.language)
-                except AnswerError:
-                    skipped += 1
-                    continue
-                entries.append({"fullUrl": f"urn:uuid:{uuid.uuid4()}", "resource": response})
-            bundle: dict[str, Any] = {"resourceType": "Bundle", "type": "collection",
-                                      "timestamp": now.isoformat(timespec="seconds")}
-            if entries:  # FHIR JSON never holds an empty array
-                bundle["entry"] = entries
+            bundle, left_out = visit_bundle(
+                visit, checkins=[c for c in checkins if c.visit_id == visit.id],
+                answers=by_checkin,
+                observations=[o for o in observations if o.visit_id == visit.id],
+                alerts=[a for a in alerts if a.visit_id == visit.id],
+                questionnaire_for=self._checkins.questionnaire_for,
+                record_system=self._record_system, now=now)
+            skipped += left_out
             data = json.dumps(bundle, ensure_ascii=False, indent=2).encode("utf-8")
             written.append(write_private(folder / "fhir" / f"visit-{visit.id}.json", data))
         return written, skipped
-
-    def _response(self, checkin: CheckinRecord, answers: dict[str, Any],
-                  lang: str) -> dict[str, Any]:
-        q = self._checkins.questionnaire_for(checkin)
-        done = checkin.status is CheckinStatus.COMPLETED
-        authored = checkin.completed_at or checkin.started_at or checkin.due_at
-        response = to_questionnaire_response(
-            q, answers, authored=authored, status="completed" if done else "in-progress",
-            lang=lang)
-        response["identifier"] = {"system": "urn:recovery-kiosk:checkin",
-                                  "value": str(checkin.id)}
-        return response

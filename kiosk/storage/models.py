@@ -113,7 +113,7 @@ class Answer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     checkin_id: Mapped[int] = mapped_column(ForeignKey("checkin.id", ondelete="CASCADE"))
     link_id: Mapped[str] = mapped_column(String(80))
-    value_type: Mapped[str] = mapped_column(String(12))  # boolean | integer | string | codes
+    value_type: Mapped[str] = mapped_column(String(12))  # boolean|integer|decimal|string|codes
     value_json: Mapped[str] = mapped_column(Text)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -107,7 +107,7 @@
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -445,13 +445,13 @@ Inhale 4, pausa 7, exhale 8</translation>
     <name>CheckinPage</name>
     <message>
         <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -533,6 +533,39 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+23"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/date_time_pickers.py" line="+63"/>
+        <source>Choose a day</source>
+        <translation>Elija un día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar: tap a day</source>
+        <translation>Calendario: toque un día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the month</source>
+        <translation>Elegir el mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the year</source>
+        <translation>Elegir el año</translation>
     </message>
 </context>
 <context>
@@ -912,6 +945,57 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
 </context>
 <context>
+    <name>FormWarningsPage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/form_warnings_page.py" line="+67"/>
+        <source>Form warnings</source>
+        <translation>Avisos de los formularios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item (linkId)</source>
+        <translation>Pregunta (linkId)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the kiosk did</source>
+        <translation>Qué hizo el quiosco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire load warnings</source>
+        <translation>Avisos al cargar los cuestionarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lenient loading: an item with a problem is skipped and listed here.</source>
+        <translation>Carga flexible: una pregunta con un problema se omite y aparece en esta lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict loading: a file with a problem is not used at all.</source>
+        <translation>Carga estricta: un archivo con un problema no se usa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to report: every form loaded as written.</source>
+        <translation>Nada que avisar: todos los formularios se cargaron tal como están escritos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s) from the questionnaire files.</source>
+        <translation>
+            <numerusform>%n aviso de los archivos de cuestionarios.</numerusform>
+            <numerusform>%n avisos de los archivos de cuestionarios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoodbyePage</name>
     <message>
         <location filename="../../kiosk/views/patient/goodbye_page.py" line="+28"/>
@@ -1123,6 +1207,49 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location filename="../../kiosk/views/shell.py" line="+43"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/number_pad.py" line="+60"/>
+        <source>Number entered</source>
+        <translation>Número escrito</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal point</source>
+        <translation>Punto decimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number pad</source>
+        <translation>Teclado de números</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any number</source>
+        <translation>Cualquier número</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1837,7 @@ back to patient</source>
     <message>
         <location line="+1"/>
         <source>Five minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cinco minutos más temprano</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1720,7 +1847,7 @@ back to patient</source>
     <message>
         <location line="+1"/>
         <source>Five minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cinco minutos más tarde</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1928,6 +2055,49 @@ back to patient</source>
         <location line="+15"/>
         <source>Something calming</source>
         <translation>Algo para relajarse</translation>
+    </message>
+</context>
+<context>
+    <name>TimePicker</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/date_time_pickers.py" line="+70"/>
+        <source>Time separator</source>
+        <translation>Separador de la hora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a time</source>
+        <translation>Elija una hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One hour later</source>
+        <translation>Una hora más tarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One hour earlier</source>
+        <translation>Una hora más temprano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five minutes later</source>
+        <translation>Cinco minutos más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five minutes earlier</source>
+        <translation>Cinco minutos más temprano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
     </message>
 </context>
 <context>
@@ -2242,9 +2412,22 @@ back to patient</source>
     </message>
 </context>
 <context>
+    <name>_ShownValue</name>
+    <message>
+        <location filename="../../kiosk/views/patient/typed_answers.py" line="+80"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>area</name>
     <message>
-        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+33"/>
+        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+35"/>
         <source>Start a visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,6 +2465,11 @@ back to patient</source>
         <location line="+1"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+2"/>
+        <source>Form warnings</source>
+        <translation>Avisos de los formularios</translation>
     </message>
 </context>
 </TS>

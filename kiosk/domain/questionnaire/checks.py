@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from kiosk.domain.questionnaire.errors import ProblemLog
 from kiosk.domain.questionnaire.model import (
@@ -12,15 +12,16 @@ from kiosk.domain.questionnaire.model import (
     Operator,
     ValueKind,
 )
+from kiosk.domain.questionnaire.values import KIND_FOR_TYPE
 
-_KIND_FOR_TYPE = {
-    ItemType.BOOLEAN: ValueKind.BOOLEAN,
-    ItemType.INTEGER: ValueKind.INTEGER,
-    ItemType.CHOICE: ValueKind.CODING,
-    ItemType.STRING: ValueKind.STRING,
-    ItemType.TEXT: ValueKind.STRING,
-}
 _ORDERING = (Operator.GT, Operator.LT, Operator.GE, Operator.LE)
+_ORDERED_TYPES = (ItemType.INTEGER, ItemType.DECIMAL, ItemType.QUANTITY, ItemType.DATE,
+                  ItemType.TIME, ItemType.DATETIME)
+
+
+def expected_kind(target: Item) -> ValueKind:
+    """The answer[x] a condition on `target` uses."""
+    return KIND_FOR_TYPE[target.type]
 
 
 def condition_mismatch(
@@ -36,14 +37,19 @@ def condition_mismatch(
     """
     if operator is Operator.EXISTS:
         return None if kind is ValueKind.BOOLEAN else "'exists' needs a Boolean value"
-    expected = _KIND_FOR_TYPE[target.type]
+    expected = expected_kind(target)
+    if kind is ValueKind.INTEGER and expected in (ValueKind.DECIMAL, ValueKind.QUANTITY):
+        kind = expected  # a whole number compares with a decimal answer
+    if kind is ValueKind.STRING and target.type is ItemType.CHOICE:
+        kind = ValueKind.CODING  # an option written as valueString is matched by its text
     if kind is not expected:
         return (
             f"a {kind} value does not match the {target.type} question "
             f"'{target.link_id}' (it needs a {expected} value)"
         )
-    if operator in _ORDERING and target.type is not ItemType.INTEGER:
-        return f"operator '{operator}' only works with integer questions"
+    if operator in _ORDERING and target.type not in _ORDERED_TYPES:
+        return (f"the kiosk does not support operator '{operator}' on a {target.type} "
+                "question (only numbers, dates and times)")
     if operator is Operator.ANY_OF and target.type is not ItemType.CHOICE:
         return "operator 'any-of' only works with choice questions"
     if kind is ValueKind.CODING:
@@ -54,7 +60,8 @@ def condition_mismatch(
     return None
 
 
-def check_references(flat: Sequence[Item], log: ProblemLog) -> None:
+def check_references(flat: Sequence[Item], log: ProblemLog,
+                     dropped: Collection[str] = ()) -> None:
     """Reports enableWhen and alert rules that do not fit what they refer to.
 
     enableWhen may only refer to a question earlier in the file: the kiosk asks in
@@ -63,6 +70,7 @@ def check_references(flat: Sequence[Item], log: ProblemLog) -> None:
     Args:
         flat: Every item, depth first, in document order.
         log: Where problems go.
+        dropped: linkIds of items that could not be read or were skipped.
     """
     position: dict[str, int] = {}
     for n, item in enumerate(flat):
@@ -72,7 +80,10 @@ def check_references(flat: Sequence[Item], log: ProblemLog) -> None:
     for item in flat:
         for cond in item.enable_when:
             target = by_id.get(cond.question)
-            if target is None:
+            if target is None and cond.question in dropped:
+                log.add(item.link_id, f"enableWhen refers to '{cond.question}', which the "
+                                      "kiosk could not load (see that item's problems)")
+            elif target is None:
                 log.add(item.link_id, f"enableWhen refers to unknown question '{cond.question}'")
             elif target is item:
                 log.add(item.link_id, "enableWhen refers to the item itself")
@@ -85,8 +96,9 @@ def check_references(flat: Sequence[Item], log: ProblemLog) -> None:
             elif position[target.link_id] > position[item.link_id]:
                 log.add(
                     item.link_id,
-                    f"enableWhen refers to '{target.link_id}', which comes later; it may only "
-                    "refer to earlier questions (this also rules out cycles)",
+                    f"the kiosk does not support enableWhen on '{target.link_id}', which "
+                    "comes later: it asks in order, so a condition may only refer to "
+                    "earlier questions",
                 )
             else:
                 why = condition_mismatch(target, cond.operator, cond.kind, (cond.answer,))

@@ -7,15 +7,16 @@ Every method is a pure function of the answers passed in, a plain
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from kiosk.domain.questionnaire.answers import check_answer
-from kiosk.domain.questionnaire.conditions import holds, is_answered
+from kiosk.domain.questionnaire.conditions import is_answered
+from kiosk.domain.questionnaire.evaluation import Engine, State
 from kiosk.domain.questionnaire.model import (
     AlertHit,
     AnswerValue,
-    EnableBehavior,
     Item,
     ItemType,
     LocalizedText,
@@ -39,6 +40,8 @@ class Questionnaire:
         title: The human title, if given.
         language: The language of the default texts, if given.
         source: The file the questionnaire came from.
+        variables: Questionnaire-level SDC variables, as (name, FHIRPath) pairs.
+        raw: The file's JSON (the expressions' %questionnaire).
     """
 
     url: str
@@ -49,6 +52,8 @@ class Questionnaire:
     title: LocalizedText | None = None
     language: str | None = None
     source: str = ""
+    variables: tuple[tuple[str, str], ...] = ()
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def canonical(self) -> str:
@@ -100,32 +105,32 @@ class Questionnaire:
         """Items that take an answer, in order (no groups, no display items)."""
         return tuple(i for i in self._flat if i.answerable)
 
+    def asked_items(self) -> tuple[Item, ...]:
+        """Items the patient is asked (not hidden, read-only or calculated), in order."""
+        return tuple(i for i in self._flat if i.asked)
+
+    @cached_property
+    def _engine(self) -> Engine:
+        return Engine(self.items, self._flat, self.variables, self.raw)
+
+    def state(self, answers: Answers) -> State:
+        """Enabled items and every item's value (answers, calculated and initial values)."""
+        return self._engine.state(answers)
+
     def _enabled_ids(self, answers: Answers) -> frozenset[str]:
-        # enableWhen may only look back (the loader checks this), so one pass in
-        # document order sees each question's own enabled state before using it.
-        enabled: set[str] = set()
-        effective: dict[str, AnswerValue] = {}
+        return self._engine.state(answers).enabled
 
-        def visit(items: tuple[Item, ...], parent_on: bool) -> None:
-            for item in items:
-                on = parent_on and self._conditions_hold(item, effective)
-                if on:
-                    enabled.add(item.link_id)
-                    if item.answerable and item.link_id in answers:
-                        effective[item.link_id] = answers[item.link_id]
-                visit(item.items, on)
+    def values(self, answers: Answers) -> dict[str, AnswerValue]:
+        """The value of every enabled item that has one.
 
-        visit(self.items, True)
-        return frozenset(enabled)
+        That is what the patient answered, plus calculated values and the initial
+        values of items never asked (hidden, read-only).
+        """
+        return self._engine.state(answers).values
 
-    @staticmethod
-    def _conditions_hold(item: Item, effective: Answers) -> bool:
-        if not item.enable_when:
-            return True
-        results = (
-            holds(c.operator, effective.get(c.question), (c.answer,)) for c in item.enable_when
-        )
-        return any(results) if item.enable_behavior is EnableBehavior.ANY else all(results)
+    def initial_value(self, link_id: str, answers: Answers) -> AnswerValue | None:
+        """What to preselect on an asked item that has no answer yet, or None."""
+        return self._engine.initial_value(self.item(link_id), answers)
 
     def is_enabled(self, link_id: str, answers: Answers) -> bool:
         """Whether the item is enabled (its own and every ancestor's enableWhen hold)."""
@@ -138,10 +143,13 @@ class Questionnaire:
         return tuple(i for i in self._flat if i.link_id in ids)
 
     def _screens(self, include_display: bool) -> tuple[Item, ...]:
+        # Hidden items are never shown; read-only and calculated ones are shown as
+        # information screens (with their value), never asked.
         return tuple(
             i
             for i in self._flat
-            if i.answerable or (include_display and i.type is ItemType.DISPLAY)
+            if i.asked or (include_display and (i.type is ItemType.DISPLAY or i.shown_value)
+                           and not i.hidden)
         )
 
     def next_item(
@@ -193,7 +201,7 @@ class Questionnaire:
             item = self.next_item(answers, after, include_display=True)
             if item is None:
                 return None
-            if item.type is ItemType.DISPLAY:
+            if not item.asked:
                 pending_info = pending_info or item
             elif not is_answered(answers.get(item.link_id)):
                 return pending_info or item
@@ -211,17 +219,30 @@ class Questionnaire:
 
     def progress(self, answers: Answers) -> Progress:
         """Answered and total counts over the enabled answerable items."""
-        enabled = [i for i in self.enabled_items(answers) if i.answerable]
+        enabled = [i for i in self.enabled_items(answers) if i.asked]
         done = sum(1 for i in enabled if is_answered(answers.get(i.link_id)))
         return Progress(done, len(enabled))
 
     def missing_required(self, answers: Answers) -> tuple[Item, ...]:
-        """Enabled required items that have no answer yet."""
-        return tuple(
-            i
-            for i in self.enabled_items(answers)
-            if i.answerable and i.required and not is_answered(answers.get(i.link_id))
-        )
+        """Enabled required items that have no answer yet.
+
+        A required group counts as missing while no question inside it is answered.
+        """
+        enabled = self.enabled_items(answers)
+        missing = [i for i in enabled
+                   if i.needs_answer and not is_answered(answers.get(i.link_id))]
+        for group in (g for g in enabled if g.type is ItemType.GROUP and g.required):
+            inside = self._inside(group)
+            if not any(is_answered(answers.get(i.link_id)) for i in inside if i.asked):
+                missing.append(group)
+        return tuple(sorted(missing, key=lambda i: self._position[i.link_id]))
+
+    def _inside(self, group: Item) -> list[Item]:
+        out: list[Item] = []
+        for child in group.items:
+            out.append(child)
+            out.extend(self._inside(child))
+        return out
 
     def is_complete(self, answers: Answers) -> bool:
         """Whether every enabled required item has an answer."""
@@ -237,18 +258,25 @@ class Questionnaire:
         check_answer(self.item(link_id), value)
 
     def clean(self, answers: Answers) -> dict[str, AnswerValue]:
-        """The answers without those to disabled, unknown or non-answerable items."""
+        """The answers without those to disabled, unknown or non-answerable items.
+
+        This is the one rule of which answers count, used by the FHIR and CSV exports
+        alike. Values the patient never gave (calculated, initial) are not included:
+        see :meth:`values`.
+        """
         ids = self._enabled_ids(answers)
         return {
             k: v
             for k, v in answers.items()
-            if k in ids and self._by_id[k].answerable
+            if k in ids and k in self._by_id and self._by_id[k].answerable
         }
 
     def scores(self, answers: Answers) -> dict[str, int]:
         """Sums of ordinalValues: `total`, plus one entry per scored group linkId."""
-        return compute_scores(self.items, answers, self._enabled_ids(answers))
+        state = self._engine.state(answers)
+        return compute_scores(self.items, state.values, state.enabled)
 
     def alerts(self, answers: Answers) -> list[AlertHit]:
         """Alert rules that hold for enabled items (most severe per item), in order."""
-        return compute_alerts(self._flat, answers, self._enabled_ids(answers))
+        state = self._engine.state(answers)
+        return compute_alerts(self._flat, state.values, state.enabled)

@@ -55,11 +55,13 @@ class ProblemLog:
 
     Attributes:
         file: The file name every problem is reported against.
-        problems: The problems collected so far.
+        problems: The problems collected so far (the file or item cannot be used).
+        warnings: Things the kiosk does its own documented way, or ignores.
     """
 
     file: str
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     def add(self, link_id: str | None, message: str) -> None:
         """Records a problem.
@@ -68,4 +70,17 @@ class ProblemLog:
             link_id: The item concerned, or None for the file as a whole.
             message: What is wrong.
         """
-        self.problems.append(Problem(self.file, link_id, message))
+        problem = Problem(self.file, link_id, message)
+        if problem not in self.problems:  # a repeated cause is said once
+            self.problems.append(problem)
+
+    def warn(self, link_id: str | None, message: str) -> None:
+        """Records a warning (the file still loads).
+
+        Args:
+            link_id: The item concerned, or None for the file as a whole.
+            message: What the kiosk does instead.
+        """
+        problem = Problem(self.file, link_id, message)
+        if problem not in self.warnings:
+            self.warnings.append(problem)

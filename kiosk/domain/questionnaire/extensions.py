@@ -8,6 +8,16 @@ from kiosk.domain.questionnaire.errors import ProblemLog
 from kiosk.domain.questionnaire.model import LocalizedText
 
 ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight"
+HIDDEN = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden"
+UNIT = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit"
+MIN_OCCURS = "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs"
+MAX_OCCURS = "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs"
+MAX_DECIMALS = "http://hl7.org/fhir/StructureDefinition/maxDecimalPlaces"
+VARIABLE = "http://hl7.org/fhir/StructureDefinition/variable"
+SDC_EXPRESSION = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-"
+HELP_CONTROLS = frozenset({"help", "legal", "flyover"})
+"""itemControl codes of display children shown as help text under their question."""
 MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue"
 MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue"
 ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
@@ -18,7 +28,8 @@ ALERT_RULE = "https://recovery-kiosk.example/fhir/StructureDefinition/alert-rule
 ITEM_FLAGS_SYSTEM = "https://recovery-kiosk.example/fhir/CodeSystem/item-flags"
 NON_VALIDATED = "non-validated-single-item"
 ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
-CHOICE_CONTROLS = frozenset({"radio-button", "check-box", "drop-down", "list"})
+CHOICE_CONTROLS = frozenset({"radio-button", "check-box", "drop-down", "list",
+                             "autocomplete"})
 """itemControl codes accepted on a choice item and left to the kiosk's own layout."""
 
 
@@ -64,7 +75,7 @@ def read_int(
 
 def read_ordinal(option: dict[str, Any], log: ProblemLog, link_id: str, code: str) -> int | None:
     """Reads an answerOption's ordinalValue as a whole number, reporting bad values."""
-    found = extensions(option, ORDINAL_VALUE)
+    found = extensions(option, ORDINAL_VALUE) or extensions(option, ITEM_WEIGHT)
     if not found:
         return None
     ext = found[0]

@@ -6,48 +6,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from kiosk.domain.questionnaire.conditions import is_answered
 from kiosk.domain.questionnaire.engine import Questionnaire
 from kiosk.domain.questionnaire.errors import AnswerError
 from kiosk.domain.questionnaire.model import AnswerValue, Item, ItemType
+from kiosk.domain.questionnaire.response_items import items_json
+from kiosk.domain.questionnaire.values import KIND_FOR_TYPE
 
 _STATUSES = ("completed", "in-progress")
-
-
-def _answer_json(item: Item, value: AnswerValue, lang: str | None) -> list[dict[str, Any]]:
-    if item.type is ItemType.BOOLEAN:
-        return [{"valueBoolean": value}]
-    if item.type is ItemType.INTEGER:
-        return [{"valueInteger": value}]
-    if item.type is not ItemType.CHOICE:
-        return [{"valueString": value}]
-    out: list[dict[str, Any]] = []
-    for code in value if isinstance(value, list) else [str(value)]:
-        option = item.option(code)
-        coding: dict[str, Any] = {"code": code}
-        if option is not None:
-            if option.system:
-                coding = {"system": option.system, **coding}
-            coding["display"] = option.display_for(lang)
-        out.append({"valueCoding": coding})
-    return out
-
-
-def _items_json(
-    items: tuple[Item, ...], answers: Mapping[str, AnswerValue], lang: str | None
-) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for item in items:
-        entry: dict[str, Any] = {"linkId": item.link_id}
-        if item.text.default:
-            entry["text"] = item.text_for(lang)
-        if item.type is ItemType.GROUP:
-            children = _items_json(item.items, answers, lang)
-            if children:
-                out.append({**entry, "item": children})
-        elif item.answerable and is_answered(answers.get(item.link_id)):
-            out.append({**entry, "answer": _answer_json(item, answers[item.link_id], lang)})
-    return out
 
 
 def to_questionnaire_response(
@@ -83,6 +48,9 @@ def to_questionnaire_response(
     kept = q.clean(answers)
     for link_id, value in kept.items():
         q.validate_answer(link_id, value)
+    # What is written: the patient's answers to enabled items, plus the values of
+    # calculated, read-only and hidden items (as LHC-Forms writes them).
+    values = q.values(kept)
     response: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": q.canonical,
@@ -93,28 +61,46 @@ def to_questionnaire_response(
         response["language"] = lang
     if subject_ref:
         response["subject"] = {"reference": subject_ref}
-    items = _items_json(q.items, kept, lang)
+    items = items_json(q.items, values, lang)
     if items:
         response["item"] = items
     return response
 
 
-def _value_from(item: Item, entries: list[Any]) -> AnswerValue:
-    keys = {ItemType.BOOLEAN: "valueBoolean", ItemType.INTEGER: "valueInteger"}
-    key = keys.get(item.type, "valueCoding" if item.type is ItemType.CHOICE else "valueString")
-    values: list[Any] = [e.get(key) for e in entries if isinstance(e, dict)]
-    if not values or any(v is None for v in values):
-        raise AnswerError(item.link_id, f"every answer needs {key}")
+def _one_value(item: Item, entry: Any) -> Any:
+    if not isinstance(entry, dict):
+        return None
     if item.type is ItemType.CHOICE:
-        codes = [v.get("code") if isinstance(v, dict) else None for v in values]
+        coding = entry.get("valueCoding")
+        if isinstance(coding, dict):
+            return coding.get("code")
+        other = [v for k, v in entry.items() if k.startswith("value")]
+        return str(other[0]) if other else None  # an option written as valueString etc.
+    if item.type is ItemType.QUANTITY:
+        quantity = entry.get("valueQuantity")
+        return quantity.get("value") if isinstance(quantity, dict) else None
+    value = entry.get(f"value{KIND_FOR_TYPE[item.type].value}")
+    if item.type is ItemType.DECIMAL and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def _value_from(item: Item, entries: list[Any]) -> AnswerValue:
+    values: list[Any] = [_one_value(item, e) for e in entries]
+    if not values or any(v is None for v in values):
+        raise AnswerError(item.link_id, f"every answer needs value{KIND_FOR_TYPE[item.type].value}")
+    if item.type is ItemType.CHOICE:
+        codes = [str(v) for v in values]
         if item.repeats:
-            return [str(c) for c in codes]
+            return codes
         if len(codes) > 1:
             raise AnswerError(item.link_id, "several answers to a single-choice item")
-        return str(codes[0])
+        return codes[0]
+    if item.type is ItemType.QUANTITY:
+        values = [float(v) for v in values]
     if len(values) > 1:
         raise AnswerError(item.link_id, "several answers to a single-answer item")
-    return values[0]
+    return values[0]  # type: ignore[no-any-return]
 
 
 def answers_from_questionnaire_response(

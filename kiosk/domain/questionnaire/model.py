@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-AnswerValue = bool | int | str | list[str]
-"""An answer: bool (boolean), int (integer), str (choice code, string, text), list[str]
+AnswerValue = bool | int | float | str | list[str]
+"""An answer: bool (boolean), int (integer), float (decimal, quantity in the item's unit),
+str (choice code, string, text, ISO date ``2026-12-01``, time ``14:30:00``), list[str]
 (codes of a multi-select choice)."""
 
-ConditionValue = bool | int | str
+ConditionValue = bool | int | float | str
 """A value a condition compares with; a choice is compared by its code."""
 
 
@@ -23,11 +24,21 @@ class ItemType(StrEnum):
     INTEGER = "integer"
     STRING = "string"
     TEXT = "text"
+    DECIMAL = "decimal"
+    QUANTITY = "quantity"
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "dateTime"
 
     @property
     def answerable(self) -> bool:
         """Whether items of this type take an answer."""
         return self not in (ItemType.GROUP, ItemType.DISPLAY)
+
+    @property
+    def numeric(self) -> bool:
+        """Whether answers are numbers (integer, decimal, quantity)."""
+        return self in (ItemType.INTEGER, ItemType.DECIMAL, ItemType.QUANTITY)
 
 
 class Operator(StrEnum):
@@ -50,6 +61,11 @@ class ValueKind(StrEnum):
     INTEGER = "Integer"
     CODING = "Coding"
     STRING = "String"
+    DECIMAL = "Decimal"
+    DATE = "Date"
+    TIME = "Time"
+    DATETIME = "DateTime"
+    QUANTITY = "Quantity"
 
 
 class EnableBehavior(StrEnum):
@@ -70,6 +86,12 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """Higher is more urgent: urgent 3, request 2, review 1."""
         return {"urgent": 3, "request": 2, "review": 1}[self.value]
+
+
+ENABLE_WHEN_EXPRESSION = "enableWhenExpression"
+CALCULATED = "calculatedExpression"
+INITIAL_EXPRESSION = "initialExpression"
+EXPRESSION_KINDS = (ENABLE_WHEN_EXPRESSION, CALCULATED, INITIAL_EXPRESSION)
 
 
 @dataclass(frozen=True)
@@ -105,11 +127,16 @@ class AnswerOption:
     """One choice of a `choice` item.
 
     Attributes:
-        code: The coding code; this is what an answer stores.
+        code: The coding code; this is what an answer stores. For an option of an
+            integer, string, date or time item, the value written as text.
         system: The coding system, if any.
         display: The label shown to the patient.
-        ordinal: The score from the ordinalValue extension, if any.
+        ordinal: The score from the ordinalValue / itemWeight extension, if any.
         exclusive: True if choosing it excludes every other choice (optionExclusive).
+        value: For an option of an integer, string, date or time item, the typed value
+            an answer stores (None for a choice item, whose answers store the code).
+        initial: True if the option is preselected (initialSelected).
+        value_kind: The value[x] of a non-coding option (None for valueCoding).
     """
 
     code: str
@@ -117,6 +144,9 @@ class AnswerOption:
     display: LocalizedText
     ordinal: int | None = None
     exclusive: bool = False
+    value: ConditionValue | None = None
+    initial: bool = False
+    value_kind: ValueKind | None = None
 
     def display_for(self, lang: str | None) -> str:
         """Returns the label in `lang`, falling back to the default text."""
@@ -184,6 +214,20 @@ class Item:
         alert_rules: Alert rules attached to this item.
         codes: (system, code) pairs of the item's `code` element.
         non_validated: True if marked a non-validated single item (see README).
+        help: Help text from help / legal / flyover display children, if any.
+        hidden: Never shown (questionnaire-hidden); it can still carry a value.
+        read_only: Shown with its value but never asked (readOnly).
+        initial: Initial answer(s) from `initial` / `initialSelected`.
+        max_length: Longest text answer allowed (maxLength).
+        min_occurs: Answers needed (questionnaire-minOccurs; 1 makes it required).
+        max_occurs: Answers allowed (questionnaire-maxOccurs) on a multi-select.
+        unit: The unit of a quantity item (questionnaire-unit), as (code, display).
+        expressions: SDC expressions by kind (enableWhen, calculated, initial).
+        variables: SDC variables on the item, as (name, FHIRPath) pairs.
+        repeating_group: A group with `repeats: true`; asked once (see README).
+        decimal_limits: minValue / maxValue of a decimal or quantity item.
+        date_limits: minValue / maxValue of a date item (ISO dates).
+        decimals: maxDecimalPlaces of a decimal or quantity item.
     """
 
     link_id: str
@@ -204,11 +248,49 @@ class Item:
     alert_rules: tuple[AlertRule, ...] = ()
     codes: tuple[tuple[str, str], ...] = ()
     non_validated: bool = False
+    help: LocalizedText | None = None
+    hidden: bool = False
+    read_only: bool = False
+    initial: tuple[ConditionValue, ...] = ()
+    max_length: int | None = None
+    min_occurs: int | None = None
+    max_occurs: int | None = None
+    unit: tuple[str, str] | None = None
+    expressions: tuple[tuple[str, str], ...] = ()
+    variables: tuple[tuple[str, str], ...] = ()
+    repeating_group: bool = False
+    decimal_limits: tuple[float | None, float | None] = (None, None)
+    date_limits: tuple[str | None, str | None] = (None, None)
+    decimals: int | None = None
 
     @property
     def answerable(self) -> bool:
         """Whether the item takes an answer (not a group or display)."""
         return self.type.answerable
+
+    def expression(self, kind: str) -> str | None:
+        """The FHIRPath of one SDC expression kind (see `EXPRESSION_KINDS`), or None."""
+        return next((e for k, e in self.expressions if k == kind), None)
+
+    @property
+    def calculated(self) -> bool:
+        """Whether the value comes from a calculatedExpression, never from the patient."""
+        return self.expression(CALCULATED) is not None
+
+    @property
+    def asked(self) -> bool:
+        """Whether the patient is asked this item (not hidden, read-only or calculated)."""
+        return self.answerable and not (self.hidden or self.read_only or self.calculated)
+
+    @property
+    def shown_value(self) -> bool:
+        """Whether the item is shown with its value but not asked (read-only, calculated)."""
+        return self.answerable and not self.hidden and not self.asked
+
+    @property
+    def needs_answer(self) -> bool:
+        """Whether the check-in waits for this item (required or minOccurs >= 1)."""
+        return self.asked and (self.required or (self.min_occurs or 0) >= 1)
 
     def text_for(self, lang: str | None) -> str:
         """Returns the item text in `lang`, falling back to the default text."""

@@ -12,40 +12,13 @@ from kiosk.domain.questionnaire.errors import ProblemLog
 from kiosk.domain.questionnaire.extensions import ALERT_RULE, extensions
 from kiosk.domain.questionnaire.model import (
     AlertRule,
-    ConditionValue,
     EnableWhen,
     Operator,
     Severity,
-    ValueKind,
 )
+from kiosk.domain.questionnaire.values import values_of
 
 _ENABLE_OPERATORS = [op.value for op in Operator if op is not Operator.ANY_OF]
-
-
-def _value(obj: dict[str, Any], prefix: str) -> list[tuple[ValueKind, ConditionValue] | str]:
-    """Returns (kind, value) for every `prefix[x]` key, or a message for a bad one."""
-    out: list[tuple[ValueKind, ConditionValue] | str] = []
-    for key, raw in obj.items():
-        if not key.startswith(prefix) or not key[len(prefix) :][:1].isupper():
-            continue
-        name = key[len(prefix) :]
-        try:
-            kind = ValueKind(name)
-        except ValueError:
-            out.append(f"{key} is not supported (use {prefix}Boolean, Integer, Coding, String)")
-            continue
-        if kind is ValueKind.CODING:
-            code = raw.get("code") if isinstance(raw, dict) else None
-            ok = isinstance(code, str) and code != ""
-            out.append((kind, str(code)) if ok else f"{key} has no code")
-        elif kind is ValueKind.BOOLEAN:
-            out.append((kind, raw) if isinstance(raw, bool) else f"{key} must be true or false")
-        elif kind is ValueKind.INTEGER:
-            good = isinstance(raw, int) and not isinstance(raw, bool)
-            out.append((kind, raw) if good else f"{key} must be a whole number")
-        else:
-            out.append((kind, raw) if isinstance(raw, str) else f"{key} must be a string")
-    return out
 
 
 def parse_enable_when(raw: Any, log: ProblemLog, link_id: str) -> EnableWhen | None:
@@ -62,7 +35,7 @@ def parse_enable_when(raw: Any, log: ProblemLog, link_id: str) -> EnableWhen | N
         allowed = ", ".join(_ENABLE_OPERATORS)
         log.add(link_id, f"enableWhen operator {operator!r} is not valid (use {allowed})")
         return None
-    values = _value(raw, "answer")
+    values = values_of(raw, "answer")
     if len(values) != 1:
         log.add(link_id, f"enableWhen on '{question}' needs exactly one answer[x]")
         return None
@@ -110,7 +83,7 @@ def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> Aler
     cause = _text_part(parts, "cause")
     if cause is None:
         log.add(link_id, f"{label}: 'cause' is missing")
-    found = [v for p in parts if p.get("url") == "value" for v in _value(p, "value")]
+    found = [v for p in parts if p.get("url") == "value" for v in values_of(p, "value")]
     for message in (v for v in found if isinstance(v, str)):
         log.add(link_id, f"{label}: {message}")
     values = [v for v in found if not isinstance(v, str)]

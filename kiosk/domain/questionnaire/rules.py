@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from kiosk.domain.questionnaire.conditions import holds
-from kiosk.domain.questionnaire.model import AlertHit, AnswerValue, Item, ItemType
+from kiosk.domain.questionnaire.conditions import holds, is_answered
+from kiosk.domain.questionnaire.model import AlertHit, AnswerValue, Item, ItemType, Operator
 
 TOTAL = "total"
 """Key of the overall score in the dict `scores` returns."""
@@ -69,7 +69,10 @@ def compute_alerts(
         if item.link_id not in enabled:
             continue
         answer = answers.get(item.link_id)
-        matched = [r for r in item.alert_rules if holds(r.operator, answer, r.values)]
+        # An alert needs an answer: `!=` on an unanswered item holds for enableWhen
+        # (R5 wording) but must not call a nurse about a question never answered.
+        matched = [r for r in item.alert_rules if holds(r.operator, answer, r.values)
+                   and (is_answered(answer) or r.operator is Operator.EXISTS)]
         if not matched:
             continue
         top = max(r.severity.rank for r in matched)

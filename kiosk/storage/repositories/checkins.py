@@ -17,7 +17,7 @@ from kiosk.domain.records import (
 from kiosk.storage import models as m
 from kiosk.storage.repositories import convert
 
-AnswerValue = bool | int | str | list[str]
+AnswerValue = bool | int | float | str | list[str]
 
 
 def value_type(value: AnswerValue) -> str:
@@ -26,6 +26,8 @@ def value_type(value: AnswerValue) -> str:
         return "boolean"
     if isinstance(value, int):
         return "integer"
+    if isinstance(value, float):
+        return "decimal"  # decimal and quantity answers; JSON keeps 3.0 a float
     if isinstance(value, str):
         return "string"
     if isinstance(value, list) and all(isinstance(v, str) for v in value):

@@ -26,7 +26,7 @@ from kiosk.domain.records import (
 from kiosk.storage import models as m
 from kiosk.storage.repositories import convert
 
-AnswerValue = bool | int | str | list[str]
+AnswerValue = bool | int | float | str | list[str]
 
 
 @dataclass(frozen=True)

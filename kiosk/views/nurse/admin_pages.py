@@ -8,7 +8,8 @@ Pages and what other parts connect to:
   the board and visit detail pages reach it through any ``discharge_requested(int)``
   signal they offer. ``discharged(int)`` follows a signed discharge (the tablet
   notices the visit's status by itself).
-* admin only: ``export``, ``audit`` (refreshed each time it is shown), ``settings``.
+* admin only: ``export``, ``audit`` (refreshed each time it is shown), ``settings``,
+  ``form_warnings`` (questionnaire load warnings).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from kiosk.views.nurse.audit_page import AuditPage
 from kiosk.views.nurse.discharge_page import DischargePage
 from kiosk.views.nurse.export_page import ExportPage
+from kiosk.views.nurse.form_warnings_page import FormWarningsPage
 from kiosk.views.nurse.settings_page import SettingsPage
 from kiosk.views.nurse.start_visit_page import StartVisitPage
 
@@ -55,3 +57,5 @@ def register(area: Any, services: Any) -> None:
     area.page_changed.connect(lambda key: audit.refresh() if key == "audit" else None)
     area.add_page("settings", area.tr("Settings"), SettingsPage(services, staff, parent=area),
                   admin_only=True)
+    area.add_page("form_warnings", area.tr("Form warnings"),
+                  FormWarningsPage(services, parent=area), admin_only=True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
+from kiosk.views.patient.typed_answers import TypedControl, build_typed, with_help
 from kiosk.views.widgets.scale import ScaleWidget
 from kiosk.views.widgets.tiles import TileGroup
 
@@ -34,7 +35,11 @@ class AnswerControl(QObject):
         self.scale: ScaleWidget | None = None
         self.tiles: TileGroup | None = None
         self.text_edit: QPlainTextEdit | None = None
-        if item.type is ItemType.BOOLEAN:
+        # Numbers, dates, times and non-choice options: typed_answers.py.
+        self.typed: TypedControl | None = build_typed(item, lang, parent)
+        if self.typed is not None:
+            self.typed.changed.connect(self.changed)
+        elif item.type is ItemType.BOOLEAN:
             self.tiles = TileGroup([(YES, yes_no[0]), (NO, yes_no[1])], columns=2,
                                    parent=parent)
         elif item.type is ItemType.CHOICE:
@@ -54,7 +59,10 @@ class AnswerControl(QObject):
         elif item.type in (ItemType.STRING, ItemType.TEXT):
             self.text_edit = QPlainTextEdit(parent)
             self.text_edit.setObjectName("answerText")
-        self.widget = self.tiles or self.scale or self.text_edit
+        self.widget = (self.typed.widget if self.typed else None) or self.tiles or self.scale \
+            or self.text_edit
+        if self.widget is not None:
+            self.widget = with_help(self.widget, item, lang, parent)
         if self.tiles is not None:
             self.tiles.changed.connect(self.changed)
         if self.scale is not None:
@@ -64,21 +72,31 @@ class AnswerControl(QObject):
 
     def value(self) -> AnswerValue | None:
         """The answer on screen in the engine's types, or None when nothing is chosen."""
+        if self.typed is not None:
+            return self.typed.value()
         if self.scale is not None:
             return self.scale.value()
         if self.text_edit is not None:
-            return self.text_edit.toPlainText().strip() or None
+            text = self.text_edit.toPlainText().strip()
+            if self.item.max_length is not None and len(text) > self.item.max_length:
+                return None  # longer than the form allows (maxLength): Next waits
+            return text or None
         if self.tiles is None:
             return None
         chosen = self.tiles.selected()
         if self.item.type is ItemType.BOOLEAN:
             return (chosen[0] == YES) if chosen else None
         if self.item.repeats:
+            if self.item.max_occurs is not None and len(chosen) > self.item.max_occurs:
+                return None  # more than the form allows (maxOccurs): Next waits
             return chosen or None
         return chosen[0] if chosen else None
 
     def set_value(self, value: AnswerValue | None) -> None:
         """Show a saved answer as chosen."""
+        if self.typed is not None:
+            self.typed.set_value(value)
+            return
         if self.scale is not None:
             self.scale.set_value(value if isinstance(value, int)
                                  and not isinstance(value, bool) else None)

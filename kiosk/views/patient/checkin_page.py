@@ -79,20 +79,27 @@ class CheckinPage(QWidget):
             self.form.answerLayout.addStretch(1)
             self.control.set_value(value)
             self.control.changed.connect(self._update_next)
+            if self.control.widget is not None and not item.asked:
+                self.control.widget.setEnabled(False)  # read-only or calculated: shown only
         self._progress = progress
         self.form.progressBar.setMaximum(max(progress.total, 1))
         self.form.progressBar.setValue(progress.answered)
         self.form.backButton.setVisible(can_go_back)
-        self.form.skipButton.setVisible(item.answerable and not item.required)
+        self.form.skipButton.setVisible(item.asked and not item.needs_answer)
         self.retranslate()
         self.set_busy(False)
 
     def show_step(self, questionnaire: Questionnaire, answers: Answers, item: Item, *,
                   lang: str | None) -> None:
         """Show ``item`` of ``questionnaire`` with the answers saved so far."""
+        value = answers.get(item.link_id)
+        if not item.asked:  # read-only or calculated: shown with its value
+            value = questionnaire.values(answers).get(item.link_id)
+        elif value is None:  # initial / initialExpression: preselected, still confirmed
+            value = questionnaire.initial_value(item.link_id, answers)
         self.show_item(
             item, lang=lang, section=questionnaire.section_of(item, lang),
-            value=answers.get(item.link_id), progress=questionnaire.progress(answers),
+            value=value, progress=questionnaire.progress(answers),
             can_go_back=questionnaire.previous_item(
                 answers, item.link_id, include_display=True) is not None)
 
@@ -109,7 +116,7 @@ class CheckinPage(QWidget):
                 .replace("%2", str(progress.total)))
         if item is None:
             return
-        self.form.nextButton.setText(self.tr("Next") if item.answerable
+        self.form.nextButton.setText(self.tr("Next") if item.asked
                                      else self.tr("Continue"))
         tiles = self.control.tiles if self.control is not None else None
         if item.type is ItemType.BOOLEAN and tiles is not None:
@@ -161,14 +168,14 @@ class CheckinPage(QWidget):
         self.control = None
 
     def _update_next(self, busy: bool = False) -> None:
-        ready = self.item is not None and (not self.item.answerable
+        ready = self.item is not None and (not self.item.asked
                                            or self.value() is not None)
         self.form.nextButton.setEnabled(ready and not busy)
 
     def _next(self) -> None:
         if self.item is None:
             return
-        if not self.item.answerable:
+        if not self.item.asked:
             self.continued.emit(self.item.link_id)
             return
         value = self.value()

@@ -22,7 +22,9 @@ def _ids(items):
         ("=", {"answerInteger": 4}, 5, False),
         ("!=", {"answerInteger": 4}, 5, True),
         ("!=", {"answerInteger": 4}, 4, False),
-        ("!=", {"answerInteger": 4}, None, False),
+        # R5 "!=": "True if no answer has a value that is equal to the enableWhen
+        # answer": with no answer at all it holds (LHC-Forms does the same).
+        ("!=", {"answerInteger": 4}, None, True),
         (">", {"answerInteger": 4}, 5, True),
         (">", {"answerInteger": 4}, 4, False),
         ("<", {"answerInteger": 4}, 3, True),

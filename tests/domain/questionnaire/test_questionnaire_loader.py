@@ -59,10 +59,10 @@ def test_json_that_is_not_an_object(tmp_path):
 
 def test_resource_level_problems_are_all_reported(tmp_path, qb):
     data = qb.resource(qb.boolean("b"), resourceType="Patient", status="final")
-    del data["url"]
+    data["url"] = ""
     problems = _problems(_write(tmp_path, "res.json", data))
     _only(problems, None, "resourceType is 'Patient'")
-    _only(problems, None, "url is missing")
+    _only(problems, None, "url must be a non-empty string")
     _only(problems, None, "status 'final' is not valid")
     assert all(p.file == "res.json" for p in problems)
 
@@ -80,16 +80,19 @@ CASES = [
      "grp", "item 2 in this group has no linkId"),
     ("duplicate linkId",
      lambda qb: [qb.boolean("a"), qb.group("g", qb.boolean("a"))], "a", "used more than once"),
+    ("unsupported item type",
+     lambda qb: [{"linkId": "d", "type": "url", "text": "Site?"}], "d",
+     "the kiosk does not support url items"),
     ("unknown item type",
-     lambda qb: [{"linkId": "d", "type": "date", "text": "When?"}], "d", "unsupported item type"),
+     lambda qb: [{"linkId": "d", "type": "dial", "text": "Dial?"}], "d", "unknown item type"),
     ("choice without answerOption",
      lambda qb: [{"linkId": "c", "type": "choice", "text": "Pick"}], "c", "needs at least one"),
     ("answerOption without code",
      lambda qb: [{**qb.choice("c", ["x"]), "answerOption": [{"valueCoding": {"display": "X"}}]}],
-     "c", "answerOption 1 has no valueCoding code"),
-    ("answerOption without valueCoding",
-     lambda qb: [{**qb.choice("c", ["x"]), "answerOption": [{"valueString": "x"}]}],
-     "c", "answerOption 1 has no valueCoding"),
+     "c", "answerOption 1: valueCoding has no code"),
+    ("answerOption without a value",
+     lambda qb: [{**qb.choice("c", ["x"]), "answerOption": [{"display": "x"}]}],
+     "c", "answerOption 1 needs exactly one value[x]"),
     ("enableWhen unknown question",
      lambda qb: [qb.boolean("b", enableWhen=[qb.when("ghost", "exists", answerBoolean=True)])],
      "b", "unknown question 'ghost'"),
@@ -107,11 +110,11 @@ CASES = [
     ("enableWhen ordering on a choice",
      lambda qb: [qb.choice("c", ["x"]),
                  qb.boolean("b", enableWhen=[qb.when("c", ">", answerCoding={"code": "x"})])],
-     "b", "only works with integer questions"),
+     "b", "the kiosk does not support operator '>' on a choice question"),
     ("enableWhen unsupported answer type",
      lambda qb: [qb.integer("n"),
-                 qb.boolean("b", enableWhen=[qb.when("n", "=", answerDate="2024-01-01")])],
-     "b", "answerDate is not supported"),
+                 qb.boolean("b", enableWhen=[qb.when("n", "=", answerAttachment={})])],
+     "b", "the kiosk does not support answerAttachment"),
     ("enableWhen on itself",
      lambda qb: [qb.boolean("b", enableWhen=[qb.when("b", "exists", answerBoolean=True)])],
      "b", "refers to the item itself"),
@@ -132,9 +135,8 @@ CASES = [
     ("slider without limits",
      lambda qb: [qb.integer("s", None, 10, slider=True)], "s", "needs both minValue and maxValue"),
     ("required on display",
-     lambda qb: [qb.display("d", required=True), qb.boolean("b")], "d", "required cannot be set"),
-    ("required on group",
-     lambda qb: [qb.group("g", qb.boolean("b"), required=True)], "g", "required cannot be set"),
+     lambda qb: [qb.display("d", required=True), qb.boolean("b")], "d",
+     "the kiosk does not support required on a display item"),
     ("group with no items",
      lambda qb: [qb.group("g"), qb.boolean("b")], "g", "a group needs at least one item"),
     ("ordinalValue not a number",
@@ -168,19 +170,17 @@ CASES = [
      "c", "several values need the operator 'any-of'"),
     ("alert rule on a group",
      lambda qb: [qb.group("g", qb.boolean("b"), extension=[_bad_alert(qb)])],
-     "g", "alert rules cannot be set on a group item"),
+     "g", "the kiosk does not support alert rules on a group item"),
     ("translation without lang",
      lambda qb: [qb.boolean("b", _text=qb.translated(None, "Hola"))],
      "b", "a translation of 'text' has no 'lang'"),
     ("translation without content",
      lambda qb: [qb.boolean("b", _text=qb.translated("es", None))],
      "b", "the 'es' translation of 'text' has no 'content'"),
-    ("repeats on a boolean",
-     lambda qb: [qb.boolean("b", repeats=True)], "b", "repeats is only supported on choice"),
     ("question without text",
      lambda qb: [{"linkId": "b", "type": "boolean"}], "b", "has no text"),
     ("reserved linkId",
-     lambda qb: [qb.boolean("total")], "total", "reserved"),
+     lambda qb: [qb.boolean("total")], "total", "reserves the linkId 'total'"),
 ]
 
 
