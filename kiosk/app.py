@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kiosk.cli import NURSE_STATION, Options
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.encryption import key_for_url
 from kiosk.inputs import Inputs, StartupError, default_database, load_inputs
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
@@ -37,8 +38,9 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
     clock = clock or SystemClock()
     inputs = inputs or load_inputs(options, paths)
     url = inputs.db_url or sqlite_url(default_database(paths))
+    key = key_for_url(url, inputs.settings, paths)  # encryption at rest (kiosk/encryption.py)
     try:
-        db = open_database(url, backups=paths.backups)
+        db = open_database(url, backups=paths.backups, key=key)
     except StorageError as exc:
         raise StartupError([str(exc)]) from None
     try:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.services.export import ExportService
     from kiosk.services.observations import ObservationService
     from kiosk.services.readiness import ReadinessService
+    from kiosk.services.staff_recovery import StaffRecovery
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
@@ -73,6 +74,13 @@ class Services:
     staff: StaffService
     settings_store: SettingsStore
     feed: ChangeFeed = field(default_factory=ChangeFeed)
+
+    @cached_property
+    def staff_recovery(self) -> StaffRecovery:
+        """The clinic's one-time recovery code (sign-in page)."""
+        from kiosk.services.staff_recovery import StaffRecovery
+
+        return StaffRecovery(self.db, self.clock)
 
     @cached_property
     def readiness(self) -> ReadinessService:

@@ -24,9 +24,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from kiosk.domain.names import first_name
+from kiosk.storage import cipher
 from kiosk.storage.revision import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -73,25 +73,30 @@ def sqlite_file(url: str | None, default: Path) -> Path | None:
     return Path(name) if name and name != ":memory:" else None
 
 
-def peek_bay(path: Path, bay: str) -> BayPeek | None:
-    """The unfinished check-in of the patient in ``bay``, or None (see the module text)."""
+def peek_bay(path: Path, bay: str, key: bytes | None = None) -> BayPeek | None:
+    """The unfinished check-in of the patient in ``bay``, or None (see the module text).
+
+    ``key`` opens a SQLCipher-encrypted file (:mod:`kiosk.storage.cipher`).
+    """
     if not path.is_file():
         return None
+    failures: tuple[type[BaseException], ...] = (
+        cipher.errors() if key is not None else (sqlite3.Error,))
+    unreadable: tuple[type[BaseException], ...] = (*failures, ValueError, TypeError)
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,
-                                     timeout=0.2)
-    except sqlite3.Error:
+        connection = cipher.connect_file(path, key, read_only=True, timeout=0.2)
+    except failures:
         return None
     try:
         return _read(connection, bay)
-    except (sqlite3.Error, ValueError, TypeError) as exc:
+    except unreadable as exc:
         log.info("quick start not used: %s", type(exc).__name__)
         return None
     finally:
         connection.close()
 
 
-def _read(connection: sqlite3.Connection, bay: str) -> BayPeek | None:
+def _read(connection: Any, bay: str) -> BayPeek | None:
     revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if revision is None or revision[0] != HEAD_REVISION:
         return None

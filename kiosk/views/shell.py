@@ -71,7 +71,8 @@ class Shell:
         # After a quick restart the window and the patient's page are already on screen.
         self.window = quick.window if quick is not None else KioskWindow(
             clinic_name=services.settings.clinic.name, patient_mode=not nurse_station)
-        self.pin_page = PinPadPage(staff, self.window.stack)
+        self.pin_page = PinPadPage(staff, self.window.stack,
+                                   recover=services.staff_recovery.recover)
         self.pin_page.set_cancellable(not nurse_station)
         self.window.stack.addWidget(self.pin_page)
         self.nurse_area: QWidget | None = None
