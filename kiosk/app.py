@@ -53,11 +53,26 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
                                   questionnaires=inputs.questionnaires)
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
+    _apply_retention(services)
     if options.demo:
         from kiosk.services.demo import seed_demo
 
         seed_demo(services, bay=options.station)
     return Prepared(services)
+
+
+def _apply_retention(services: Services) -> None:
+    """Purge what the clinic's retention rule says is too old (kiosk/services/retention.py)."""
+    days = services.settings.retention.purge_after_days
+    if not days:
+        return
+    from kiosk.services.retention import RetentionService
+
+    try:
+        RetentionService(services.db, services.clock, days=days,
+                         backups=services.paths.backups).run()
+    except StorageError as exc:  # the next start tries again; the kiosk still runs
+        log.warning("retention purge not done: %s", exc)
 
 
 def run(prepared: Prepared, options: Options) -> int:
