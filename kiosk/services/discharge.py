@@ -131,6 +131,7 @@ class DischargeService:
             visit_date=self._clock.now().astimezone().date(),
             journal=shared.text if shared is not None and shared.shared else None)
         sheet = write_take_home(self._exports, visit_id, content)
+        self._audit.record("sheet_saved", staff_id=staff_id, visit_id=visit_id)
         closed = self._visits.end(visit_id, VisitStatus.DISCHARGED, staff_id=staff_id,
                                   override_reason=reason)
         return DischargeOutcome(visit=closed, sheet=sheet, overridden=reason is not None)

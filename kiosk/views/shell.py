@@ -8,6 +8,7 @@ the exact patient screen that was showing.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,6 +16,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.services.container import Services
 from kiosk.services.staff_check import PinResult, StaffDirectory
@@ -26,6 +28,7 @@ from kiosk.views.patient.pin_pad_page import PinPadPage
 from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
+log = logging.getLogger(__name__)
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
 TEST_SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
 
@@ -51,6 +54,7 @@ class Shell:
         flow: the patient flow controller (None on a nurse station).
         pin_page: the staff sign-in page.
         nurse_area: the nurse area while a nurse is signed in, else None.
+        signed_in_staff: who is signed in to it (for the sign-out audit event).
         mode: "patient", "pin", "nurse" or "setup" (first admin being created).
         first_run_page: the first-admin page while it shows.
         translations: the app's language switch (the flow moves it with each visit).
@@ -76,6 +80,7 @@ class Shell:
         self.pin_page.set_cancellable(not nurse_station)
         self.window.stack.addWidget(self.pin_page)
         self.nurse_area: QWidget | None = None
+        self.signed_in_staff: StaffRecord | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
         self.test_driver: object | None = None
@@ -156,6 +161,7 @@ class Shell:
 
     def sign_in(self, staff: StaffRecord) -> None:
         """Open the nurse area for ``staff`` and leave patient mode."""
+        self.signed_in_staff = staff
         area = self._factory(staff)
         self.nurse_area = area
         self.window.stack.addWidget(area)
@@ -166,7 +172,7 @@ class Shell:
         self._last_touch = self.services.clock.now()
         signal = getattr(area, "logout_requested", None)
         if signal is not None:
-            signal.connect(self.sign_out)
+            signal.connect(lambda: self.sign_out())
         has_page = getattr(area, "has_page", None)
         if has_page is not None and has_page("start_visit"):
             page = getattr(area, "page")("start_visit")  # noqa: B009 (any nurse-area widget)
@@ -180,8 +186,19 @@ class Shell:
         self.flow.tick()
         self.sign_out()
 
-    def sign_out(self) -> None:
-        """Close the nurse area and go back to the patient screen (or the PIN pad)."""
+    def sign_out(self, action: str = "staff_logout") -> None:
+        """Close the nurse area and go back to the patient screen (or the PIN pad).
+
+        Args:
+            action: what the audit trail records (``staff_logout``, or
+                ``staff_auto_logoff`` when the nurse area was left untouched).
+        """
+        staff, self.signed_in_staff = self.signed_in_staff, None
+        if staff is not None:
+            try:
+                self.services.audit.record(action, staff_id=staff.id)
+            except StorageError:  # signing out must never wait on the database
+                log.warning("sign-out not audited: database unavailable")
         area, self.nurse_area = self.nurse_area, None
         if area is not None:
             self.window.stack.removeWidget(area)
@@ -207,7 +224,7 @@ class Shell:
         if self.services.clock.now() - self._last_touch < self._logoff_after:
             return
         if self.mode == "nurse":
-            self.sign_out()
+            self.sign_out("staff_auto_logoff")
         elif not self.nurse_station:
             self.back_to_patient()
 

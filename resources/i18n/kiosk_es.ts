@@ -485,7 +485,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+93"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+94"/>
         <source>The visit could not be loaded. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,9 +571,14 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No PDF viewer here. The sheet is at %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+14"/>
+        <source>The sheet cannot be shown. It is at %1</source>
+        <translation>No se puede mostrar la hoja. Está en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database is busy: this was not logged. Please tell the admin.</source>
+        <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
     <message>
         <location filename="../../ui/discharge_page.ui" line="+40"/>
@@ -1052,7 +1057,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+42"/>
+        <location filename="../../kiosk/views/shell.py" line="+45"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1276,6 +1281,19 @@ back to patient</source>
         <location line="+34"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetViewer</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/sheet_printer.py" line="+65"/>
+        <source>Take-home sheet</source>
+        <translation>Hoja para llevar a casa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the sheet</source>
+        <translation>Cerrar la hoja</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1724,12 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
+        <source>The database is busy: this was not logged. Please tell the admin.</source>
+        <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,7 @@ from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.forms.discharge_page import Ui_DischargePage
 from kiosk.services.container import Services
 from kiosk.services.discharge import DischargeRefused, blocking_criteria, needs_override
-from kiosk.views.nurse.sheet_printer import open_sheet, print_sheet
+from kiosk.views.nurse.sheet_printer import SheetViewer, print_sheet, show_sheet
 from kiosk.views.widgets.pin_pad import PinPad
 
 KEY_WIDTH, KEY_HEIGHT = 120, 72
@@ -58,6 +58,7 @@ class DischargePage(QWidget):
         self._staff = staff
         self.visit: VisitRecord | None = None
         self.sheet: Path | None = None
+        self.viewer: SheetViewer | None = None
         self._readiness: Readiness | None = None
         self.form = Ui_DischargePage()
         self.form.setupUi(self)
@@ -207,13 +208,26 @@ class DischargePage(QWidget):
         self.discharged.emit(visit.id)
 
     def _print(self) -> None:
-        if self.sheet is not None:
-            print_sheet(self.sheet, self)
+        if self.sheet is not None and print_sheet(self.sheet, self):
+            self._audit_sheet("sheet_printed")
 
     def _open(self) -> None:
-        if self.sheet is not None and not open_sheet(self.sheet):
-            self.form.sheetLabel.setText(self.tr("No PDF viewer here. The sheet is at %1")
+        if self.sheet is None:
+            return
+        self.viewer = show_sheet(self.sheet, self)
+        if self.viewer is None:
+            self.form.sheetLabel.setText(self.tr("The sheet cannot be shown. It is at %1")
                                          .replace("%1", str(self.sheet)))
+            return
+        self._audit_sheet("sheet_viewed")
+
+    def _audit_sheet(self, action: str) -> None:
+        visit_id = self.visit.id if self.visit is not None else None
+        try:
+            self._services.audit.record(action, staff_id=self._staff.id, visit_id=visit_id)
+        except StorageError:
+            self._show_message(self.tr("The database is busy: this was not logged. "
+                                       "Please tell the admin."))
 
     def _show_message(self, text: str, *, ok: bool = False) -> None:
         label = self.form.messageLabel
