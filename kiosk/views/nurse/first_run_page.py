@@ -100,6 +100,7 @@ class FirstRunPage(QWidget):
         self._error("")
         self._admin = done.admin
         self.pad.setEnabled(False)
+        self.form.padHost.hide()  # nothing more to type: the code is what matters now
         self.form.nameEdit.setEnabled(False)
         self.form.stepLabel.setText(self.tr("Your account is ready."))
         self.form.dotsLabel.setText("")

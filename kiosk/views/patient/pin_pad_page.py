@@ -74,9 +74,14 @@ class PinPadPage(QWidget):
         self.recovery_edit.setMaxLength(40)
         self._use_code = QPushButton(self.form.staffStep)
         self._use_code.setObjectName("recoveryUseButton")
+        # Quiet and small: staff look for it, a patient passing by does not.
+        self.recovery_button.setProperty("role", "quiet")
+        row.addStretch(1)
         for widget in (self.recovery_button, self.recovery_edit, self._use_code):
             widget.setMinimumHeight(56)
             row.addWidget(widget)
+        self.recovery_edit.setMinimumWidth(420)
+        row.addStretch(1)
         self.form.staffLayout.addLayout(row)
         self.recovery_button.clicked.connect(self._show_recovery)
         self._use_code.clicked.connect(self.use_recovery_code)
