@@ -138,3 +138,40 @@ def test_trivial_pins_are_refused(services, pin):
 @pytest.mark.parametrize("pin", ["246810", "482916", "135790", "975310", "1029384756"])
 def test_ordinary_pins_are_accepted(pin):
     assert pin_problem(pin) is None
+
+
+def _wrong_pin_in_a_process(url: str, staff_id: int, start, results) -> None:
+    from kiosk.domain.clock import FakeClock
+
+    db = open_database(url)
+    try:
+        service = StaffService(db, FakeClock(), TEST_PARAMS)
+        start.wait(30)
+        results.put(service.verify_pin(staff_id, "000001").locked_until is not None)
+    finally:
+        db.close()
+
+
+@pytest.mark.slow
+def test_simultaneous_wrong_pins_from_separate_processes_lock_the_account(services, clock):
+    import multiprocessing
+
+    boss = admin(services)
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Event(), context.Queue()
+    workers = [context.Process(target=_wrong_pin_in_a_process,
+                               args=(services.db.url, boss.id, start, results))
+               for _ in range(8)]
+    for w in workers:
+        w.start()
+    start.set()
+    outcomes = [results.get(timeout=60) for _ in workers]
+    for w in workers:
+        w.join(30)
+        assert w.exitcode == 0
+    assert outcomes.count(True) == 8 - (MAX_TRIES - 1)  # the 5th and every later one: locked
+    record = services.staff.get(boss.id)
+    assert record.locked_until is not None
+    with services.db.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM audit_event WHERE action = 'staff_locked'"
+                              )).scalar() == 1
