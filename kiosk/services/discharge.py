@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
+from kiosk.domain.notice import fill
 from kiosk.domain.readiness import Readiness, Verdict
 from kiosk.domain.records import CheckinRecord, VisitRecord, VisitStatus
 from kiosk.services.audit import AuditService
@@ -122,7 +123,10 @@ class DischargeService:
         reason = self._check_override(readiness, override_reason)
         result = self._staff.verify_pin(staff_id, pin, purpose="discharge")
         if not result.ok:
-            raise DischargeRefused(result.message or _t("That PIN is not right."))
+            notice = result.notice  # the staff service's words, in the app's language
+            raise DischargeRefused(
+                fill(QCoreApplication.translate(notice.context, notice.text), notice.args)
+                if notice is not None else result.message or _t("That PIN is not right."))
         settings = self.settings
         shared = self._journal.load(visit_id)
         content = TakeHomeContent(
