@@ -75,8 +75,13 @@ def trials(url: str, data: Path, count: int) -> list[float]:
         return str(page.model.index(0, ALERT).data() or "") if page.model.rows else ""
 
     wait_until(app, lambda: bool(page.model.rows))
+    from bench.remote_tablet import KEY_ENV
+    from kiosk.storage.cipher import key_of
+
+    key = key_of(services.db.engine)  # the same encrypted file: the tablet needs its key
+    env = {**child_env(), **({KEY_ENV: key.hex()} if key is not None else {})}
     tablet = subprocess.Popen([sys.executable, "-m", "bench.remote_tablet", url], cwd=ROOT,
-                              env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               text=True)
     assert tablet.stdin is not None and tablet.stdout is not None
     assert tablet.stdout.readline().strip() == "ready"

@@ -36,7 +36,10 @@ def one_stall(data: Path, stall_s: float) -> float:
     while driver.in_checkin() and page.control is None:  # past the information screens
         page.form.nextButton.click()
         driver.settle()
-    lock = SqliteLock(Path(services.db.engine.url.database or ""))
+    from kiosk.storage.cipher import key_of
+
+    engine = services.db.engine
+    lock = SqliteLock(Path(engine.url.database or ""), key=key_of(engine))
     probe = GuiProbe()
     try:
         lock.hold()

@@ -16,18 +16,28 @@ BAY = "Bay 1"
 ADMIN_PIN = "482916"
 
 
-def bay_options(station: str = BAY) -> Options:
+def bay_options(station: str = BAY, config: Path | None = None) -> Options:
     """The command-line options of a bay tablet on the default database."""
-    return Options(db_url=None, config=None, windowed=False, demo=False, station=station)
+    return Options(db_url=None, config=config, windowed=False, demo=False, station=station)
 
 
-def prepared_at(data_dir: Path, *, clock: Clock | None = None) -> Prepared:
+def plain_config(folder: Path) -> Path:
+    """A settings file that keeps the database unencrypted (the "encryption off" figures)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "plain.toml"
+    path.write_text("[security]\nencrypt_database = false\n", encoding="utf-8")
+    return path
+
+
+def prepared_at(data_dir: Path, *, clock: Clock | None = None,
+                config: Path | None = None) -> Prepared:
     """Open (creating and migrating) the app's database in ``data_dir``, as the app does.
 
     The clinic is set up: an admin account exists, so tablets show the patient
     flow rather than the first-run page.
     """
-    prepared = prepare(bay_options(), paths=AppPaths(root=ROOT, data_dir=data_dir), clock=clock)
+    prepared = prepare(bay_options(config=config), paths=AppPaths(root=ROOT, data_dir=data_dir),
+                       clock=clock)
     staff = prepared.services.staff
     if staff.needs_first_run():
         staff.create_first_admin("Bench Admin", ADMIN_PIN)

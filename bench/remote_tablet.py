@@ -8,10 +8,14 @@ clock (``time.time()``) taken the moment the commit is confirmed:
     visit BAY        -> ``visit <id> <t>``   (a visit starts in BAY)
     alert VISIT_ID   -> ``alert <id> <t>``   (an urgent alert is raised)
     quit
+
+An encrypted SQLite file (the default) is opened with the key given in hex in
+``KIOSK_BENCH_KEY`` (the parent reads it from its own open database).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -23,10 +27,14 @@ from kiosk.services.alerts import AlertService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import open_database
 
+KEY_ENV = "KIOSK_BENCH_KEY"
+
 
 def main(url: str) -> int:
     """Serve commands until ``quit`` or end of input."""
-    db = open_database(url, station="bench-tablet")
+    key_hex = os.environ.get(KEY_ENV)
+    db = open_database(url, station="bench-tablet",
+                       key=bytes.fromhex(key_hex) if key_hex else None)
     committed: list[float] = []
     # The clock is read the moment the database confirms the commit (not after
     # the service has also built its record and closed the session).

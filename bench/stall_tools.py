@@ -27,10 +27,20 @@ PROBE_MS = 10
 
 
 class SqliteLock:
-    """Another connection holding the write lock of a SQLite file."""
+    """Another connection holding the write lock of a SQLite file.
 
-    def __init__(self, path: Path) -> None:
-        self._raw = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    ``key`` opens a SQLCipher-encrypted file (the default for a new database).
+    """
+
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
+        if key is None:
+            self._raw = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        else:
+            from kiosk.storage.cipher import dbapi, key_pragma
+
+            self._raw = dbapi().connect(str(path), isolation_level=None,
+                                        check_same_thread=False)
+            self._raw.execute(key_pragma(key))
         self.held = False
 
     def hold(self) -> None:

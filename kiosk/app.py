@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from kiosk.domain.clock import Clock, SystemClock
+from kiosk.encryption import key_for_url
 from kiosk.inputs import (
     NURSE_STATION,
     Inputs,
@@ -44,8 +45,9 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
     clock = clock or SystemClock()
     inputs = inputs or load_inputs(options, paths, defer=True)
     url = inputs.db_url or sqlite_url(default_database(paths))
+    key = key_for_url(url, inputs.settings, paths)  # encryption at rest (kiosk/encryption.py)
     try:
-        db = open_database(url, backups=paths.backups, station=options.station)
+        db = open_database(url, backups=paths.backups, station=options.station, key=key)
     except StorageError as exc:
         raise StartupError([str(exc)]) from None
     try:
@@ -60,11 +62,26 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
                                   load_warnings=inputs.load_warnings)
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
+    _apply_retention(services)
     if options.demo:
         from kiosk.services.demo import seed_demo
 
         seed_demo(services, bay=options.station)
     return Prepared(services)
+
+
+def _apply_retention(services: Services) -> None:
+    """Purge what the clinic's retention rule says is too old (kiosk/services/retention.py)."""
+    days = services.settings.retention.purge_after_days
+    if not days:
+        return
+    from kiosk.services.retention import RetentionService
+
+    try:
+        RetentionService(services.db, services.clock, days=days,
+                         backups=services.paths.backups).run()
+    except StorageError as exc:  # the next start tries again; the kiosk still runs
+        log.warning("retention purge not done: %s", exc)
 
 
 def run(prepared: Prepared, options: Options) -> int:

@@ -37,9 +37,21 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--station", metavar="NAME", default="Bay 1",
                         help="this tablet's bay (default 'Bay 1'), or 'nurse' for a "
                              "nurse-station board")
+    parser.add_argument("--check", action="store_true",
+                        help="check the database and exit: the audit trail's hash chain "
+                             "(exit code 0 when whole, 2 naming the first break)")
     args = parser.parse_args(argv)
     return Options(db_url=args.db, config=args.config, windowed=args.windowed,
-                   demo=args.demo, station=args.station.strip() or "Bay 1")
+                   demo=args.demo, station=args.station.strip() or "Bay 1", check=args.check)
+
+
+def run_check(options: Options, paths: object) -> int:
+    """``--check``: the audit chain (:mod:`kiosk.audit_check`); other checks join here."""
+    from kiosk.audit_check import run_audit_check
+    from kiosk.paths import AppPaths
+
+    assert isinstance(paths, AppPaths)
+    return run_audit_check(options, paths)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.quick_start import quick_plan, run_quick
 
         paths = AppPaths.default()
+        if options.check:
+            return run_check(options, paths)
         plan = quick_plan(options, paths)
         if plan is not None:  # a patient mid-check-in: their screen first (quick_start.py)
             return run_quick(plan, options, paths)

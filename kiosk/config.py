@@ -101,6 +101,23 @@ class QuestionnaireSettings:
 
 
 @dataclass(frozen=True)
+class SecuritySettings:
+    """Encryption at rest of the embedded database (docs/deployment.md)."""
+
+    encrypt_database: bool = _spec(True, label="Encrypt a new or plain database file")
+    key_store: str = _spec("file", choices=("file", "keyring"), label="Where the key is kept")
+    key_folder: str = _spec("", label="Key file folder (empty: keys/ in the data folder)")
+
+
+@dataclass(frozen=True)
+class RetentionSettings:
+    """How long finished visits are kept (0: for ever)."""
+
+    purge_after_days: int = _spec(0, lo=0, hi=3650,
+                                  label="Purge finished visits after (days, 0 = never)")
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings of one clinic; build with :func:`load_settings`."""
 
@@ -110,6 +127,8 @@ class Settings:
     readiness: ReadinessSettings = field(default_factory=ReadinessSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     questionnaires: QuestionnaireSettings = field(default_factory=QuestionnaireSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
+    retention: RetentionSettings = field(default_factory=RetentionSettings)
 
     def with_value(self, section: str, key: str, value: Any) -> Settings:
         """Return a copy with one value replaced after checking it."""

@@ -32,6 +32,7 @@ class Options:
     windowed: bool
     demo: bool
     station: str
+    check: bool = False
 
 
 class StartupError(Exception):

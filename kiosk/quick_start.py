@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Settings, overlay
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.variants import forms_in_force
+from kiosk.encryption import database_key
 from kiosk.inputs import (
     EXIT_BAD_INPUT,
     NURSE_STATION,
@@ -85,13 +86,18 @@ def quick_plan(options: Options, paths: AppPaths) -> QuickPlan | None:
             or options.station.lower() == NURSE_STATION:
         return None
     path = sqlite_file(options.db_url, paths.default_database)
-    peek = peek_bay(path, options.station) if path is not None else None
-    if peek is None:
+    if path is None or not path.is_file():
         return None
     try:
         inputs = load_inputs(options, paths)
+        # The key of an encrypted file (kiosk/encryption.py). A plain file is read as
+        # it is; the full start behind the painted page encrypts it if it should.
+        key = database_key(path, inputs.settings, paths, convert=False)
     except StartupError:
-        return None  # the normal start names the problem
+        return None  # the normal start names the problem (a missing key among others)
+    peek = peek_bay(path, options.station, key)
+    if peek is None:
+        return None
     settings, _ = overlay(inputs.settings, peek.stored_settings)
     try:
         forms = forms_in_force(inputs.questionnaires, asq_mode=settings.checkin.asq_mode)

@@ -87,6 +87,18 @@ def nurse_first_run(ctx: Any) -> QWidget:
     return page
 
 
+def nurse_first_run_code(ctx: Any) -> QWidget:
+    """First-run set-up done: the clinic's one-time recovery code, shown once."""
+    from kiosk.views.nurse.first_run_page import FirstRunPage
+    from tests.support.board_demo import cheap_staff
+
+    page = FirstRunPage(cheap_staff(ctx.services))
+    page.form.nameEdit.setText("Ada Admin")
+    for _ in range(2):
+        page.pad.type_pin("246810")
+    return page
+
+
 def nurse_staff(ctx: Any) -> QWidget:
     """The staff admin page with a few accounts."""
     boss = admin(ctx.services)
@@ -104,5 +116,6 @@ SHOTS: dict[str, Callable[[Any], QWidget]] = {
     "nurse_visit_detail": nurse_visit_detail,
     "nurse_visit_observation": nurse_visit_observation,
     "nurse_first_run": nurse_first_run,
+    "nurse_first_run_code": nurse_first_run_code,
     "nurse_staff": nurse_staff,
 }

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kiosk.services.readiness import ReadinessService
     from kiosk.services.rems import RemsService
     from kiosk.services.resume import ResumeService
+    from kiosk.services.staff_recovery import StaffRecovery
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
@@ -138,6 +139,13 @@ class Services:
         from kiosk.services.resume import ResumeService
 
         return ResumeService(self.db)
+
+    @cached_property
+    def staff_recovery(self) -> StaffRecovery:
+        """The clinic's one-time recovery code (sign-in page)."""
+        from kiosk.services.staff_recovery import StaffRecovery
+
+        return StaffRecovery(self.db, self.clock)
 
     @cached_property
     def readiness(self) -> ReadinessService:

@@ -23,6 +23,7 @@ from typing import Protocol
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
+from kiosk.domain.notice import Notice
 from kiosk.domain.readiness import Readiness, Verdict
 from kiosk.domain.records import CheckinRecord, Treatment, VisitRecord, VisitStatus
 from kiosk.services.audit import AuditService
@@ -58,11 +59,13 @@ class DischargeRefused(ValueError):
     Attributes:
         kind: "closed", "hard", "reason", "pin" or "rems" (see :data:`REFUSALS`).
         detail: the words that fill ``%1`` (unmet items, a count, the PIN message).
+        notice: the staff service's PIN message, untranslated, for the view ("pin").
     """
 
-    def __init__(self, kind: str, detail: str = "") -> None:
+    def __init__(self, kind: str, detail: str = "", *, notice: Notice | None = None) -> None:
         self.kind = kind
         self.detail = detail
+        self.notice = notice
         super().__init__(REFUSALS[kind].replace("%1", detail))
 
 
@@ -184,9 +187,11 @@ class DischargeService:
             raise DischargeRefused("rems")
         result = self._staff.verify_pin(staff_id, pin, purpose="discharge")
         if not result.ok:
-            raise DischargeRefused("pin", result.message or "That PIN is not right.")
+            raise DischargeRefused("pin", result.message or "That PIN is not right.",
+                                   notice=result.notice)
         sheet = write_take_home(self._exports, visit_id, self.take_home_content(visit),
                                 documents)
+        self._audit.record("sheet_saved", staff_id=staff_id, visit_id=visit_id)
         rems_pdf = rems_csv = None
         if esketamine:
             record = self._rems.record(

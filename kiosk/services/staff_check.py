@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from kiosk.domain.notice import Notice
 from kiosk.domain.records import StaffRecord
 
 
@@ -23,12 +24,14 @@ class PinResult:
         message: what to tell the person at the pad when not ``ok``
             (wrong PIN with tries left, locked until a time, inactive).
         locked_until: set while the account is locked.
+        notice: ``message`` untranslated, for a view to translate (None: no message).
     """
 
     ok: bool
     staff: StaffRecord | None = None
     message: str = ""
     locked_until: datetime | None = None
+    notice: Notice | None = None
 
 
 class StaffDirectory(Protocol):

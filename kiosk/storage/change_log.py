@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import delete, insert, text
 from sqlalchemy.orm import Session
 
+from kiosk.storage import cipher
 from kiosk.storage import models as m
 from kiosk.storage.db import Database, sqlite_file
 from kiosk.storage.engine_options import (
@@ -89,7 +90,8 @@ class ChangeLog:
         path = sqlite_file(self._db.url)
         if path is None:
             return ChangeWatcher(self.origin, on_payload, on_gap)  # memory: one process only
-        return SqliteWatcher(str(path), self.origin, on_payload, on_gap)
+        return SqliteWatcher(str(path), self.origin, on_payload, on_gap,
+                             key=cipher.key_of(self._db.engine))
 
 
 class ChangeWatcher:
@@ -140,13 +142,18 @@ class ChangeWatcher:
 class SqliteWatcher(ChangeWatcher):
     """Watches a SQLite file through ``PRAGMA data_version`` and the change rows."""
 
-    def __init__(self, path: str, origin: str, on_payload: OnPayload, on_gap: OnGap) -> None:
+    def __init__(self, path: str, origin: str, on_payload: OnPayload, on_gap: OnGap, *,
+                 key: bytes | None = None) -> None:
         super().__init__(origin, on_payload, on_gap)
         self._path = path
+        self._key = key  # an encrypted file (kiosk.storage.cipher) needs it on every connection
 
     def _watch(self, first: bool) -> None:
-        raw = sqlite3.connect(self._path, timeout=1.0, isolation_level=None,
-                              check_same_thread=False)
+        module: Any = cipher.dbapi() if self._key is not None else sqlite3
+        raw = module.connect(self._path, timeout=1.0, isolation_level=None,
+                             check_same_thread=False)
+        if self._key is not None:
+            cipher.apply_key(raw, self._key)
         try:
             raw.execute("PRAGMA busy_timeout=1000")
             last = raw.execute("SELECT coalesce(max(id), 0) FROM change_event").fetchone()[0]

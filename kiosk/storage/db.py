@@ -31,8 +31,12 @@ def describe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+def _sqlite_pragmas(busy_timeout_ms: int, key: bytes | None = None) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if key is not None:  # SQLCipher: the key must come before any other statement
+            from kiosk.storage.cipher import apply_key
+
+            apply_key(dbapi_connection, key)
         _on_sqlite_connect(dbapi_connection, busy_timeout_ms)
     return on_connect
 
@@ -52,6 +56,7 @@ def _on_sqlite_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, station: str | None = None,
+                key: bytes | None = None,
                 **kwargs: Any) -> Engine:
     """Create an engine; SQLite gets its pragmas through a ``connect`` hook.
 
@@ -61,10 +66,20 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, station: st
         station: names the connections on PostgreSQL (``application_name``).
         **kwargs: passed to ``create_engine`` (over the bounded-wait defaults of
             :mod:`kiosk.storage.engine_options`).
+        key: a SQLCipher key (:mod:`kiosk.storage.cipher`): the SQLite file is
+            encrypted. The URL stays ``sqlite:///...``; the ``sqlcipher3`` driver
+            (what ``sqlite+pysqlcipher`` uses) takes the key in ``PRAGMA key``,
+            so it is never part of a URL.
     """
+    if key is not None:
+        from kiosk.storage import cipher
+
+        kwargs.setdefault("module", cipher.dbapi())
     engine = create_engine(url, **{**engine_kwargs(url, station=station), **kwargs})
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, key))
+        if key is not None:
+            cipher.remember(engine, key)
     return engine
 
 
@@ -107,11 +122,13 @@ def _reason(exc: SQLAlchemyError) -> str:
 
 
 def open_database(url: str, *, backups: Path | None = None,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, station: str | None = None) -> Database:
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, station: str | None = None,
+                  key: bytes | None = None) -> Database:
     """Open (creating if needed) and migrate the database at ``url``.
 
     For a SQLite file, the file is created readable by the owner only, and a
     copy is kept in ``backups`` before any migration touches existing data.
+    With ``key`` the file (and so each backup) is SQLCipher-encrypted.
 
     Raises:
         StorageError: with a message naming the database and the cause.
@@ -128,13 +145,21 @@ def open_database(url: str, *, backups: Path | None = None,
             raise StorageError(f"Database {where}: cannot create the file ({exc.strerror})") \
                 from exc
     try:
-        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, station=station)
+        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, station=station, key=key)
         migrate.upgrade_if_needed(engine, backups=backups)
     except SQLAlchemyError as exc:
         raise StorageError(f"Database {where}: {_reason(exc)}") from exc
-    except sqlite3.Error as exc:  # raised directly by the backup API
+    except _driver_errors(key) as exc:  # raised directly by the backup API
         raise StorageError(f"Database {where}: {exc}") from exc
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _driver_errors(key: bytes | None) -> tuple[type[BaseException], ...]:
+    if key is None:
+        return (sqlite3.Error,)
+    from kiosk.storage.cipher import errors
+
+    return errors()
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -6,12 +6,12 @@ code expects, so a normal start does not pay for it.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from kiosk.storage import cipher
 from kiosk.storage.revision import HEAD_REVISION
 
 __all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "run_alembic",
@@ -76,9 +76,10 @@ def backup_sqlite(engine: Engine, backups: Path, revision: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{Path(database).stem}-r{revision}-{stamp}.sqlite3"
-    source = sqlite3.connect(database)
+    key = cipher.key_of(engine)  # an encrypted database gets an encrypted copy
+    source = cipher.connect_file(database, key)
     try:
-        copy = sqlite3.connect(target)
+        copy = cipher.connect_file(target, key)
         try:
             source.backup(copy)
         finally:

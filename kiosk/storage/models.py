@@ -183,8 +183,25 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     action: Mapped[str] = mapped_column(String(40))
-    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    # A plain number, not a foreign key: purging an old visit must not rewrite
+    # (and so break the hash chain of) the events that name it.
+    visit_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(String(255))
+    # Hash chain (kiosk/storage/audit_chain.py): the previous event's hash and
+    # this event's, over its fields and that previous hash.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class RecoveryCode(Base):
+    """The clinic's one-time recovery code (hashed), for when every admin is locked out."""
+
+    __tablename__ = "recovery_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class SettingValue(Base):

@@ -27,8 +27,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
+from kiosk.storage import cipher
 from kiosk.storage.resume_sql import (
     HAS_STAFF,
     SELECT_RESUME,
@@ -82,33 +82,41 @@ def sqlite_file(url: str | None, default: Path) -> Path | None:
     return Path(name) if name and name != ":memory:" else None
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, key: bytes | None = None) -> Any:
     """A read-only connection to the SQLite file (the one place the quick path opens it).
 
+    ``key`` opens a SQLCipher-encrypted file (:mod:`kiosk.storage.cipher`).
+
     Raises:
-        sqlite3.Error: the file cannot be opened.
+        sqlite3.Error (or the SQLCipher driver's error): the file cannot be opened.
     """
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=0.2)
+    return cipher.connect_file(path, key, read_only=True, timeout=0.2)
 
 
-def peek_bay(path: Path, bay: str) -> BayPeek | None:
-    """Where the patient in ``bay`` was, or None (see the module text)."""
+def peek_bay(path: Path, bay: str, key: bytes | None = None) -> BayPeek | None:
+    """Where the patient in ``bay`` was, or None (see the module text).
+
+    ``key`` opens a SQLCipher-encrypted file (:mod:`kiosk.storage.cipher`).
+    """
     if not path.is_file():
         return None
+    failures: tuple[type[BaseException], ...] = (
+        cipher.errors() if key is not None else (sqlite3.Error,))
+    unreadable: tuple[type[BaseException], ...] = (*failures, ValueError, TypeError)
     try:
-        connection = open_read_only(path)
-    except sqlite3.Error:
+        connection = open_read_only(path, key)
+    except failures:
         return None
     try:
         return _read(connection, bay)
-    except (sqlite3.Error, ValueError, TypeError) as exc:
+    except unreadable as exc:
         log.info("quick start not used: %s", type(exc).__name__)
         return None
     finally:
         connection.close()
 
 
-def _read(connection: sqlite3.Connection, bay: str) -> BayPeek | None:
+def _read(connection: Any, bay: str) -> BayPeek | None:
     revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if revision is None or revision[0] != HEAD_REVISION:
         return None

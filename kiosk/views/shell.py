@@ -8,12 +8,14 @@ the exact patient screen that was showing.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.services.container import Services
 from kiosk.services.events import SettingsChanged
@@ -28,6 +30,7 @@ from kiosk.views.patient.pin_pad_page import PinPadPage
 from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
+log = logging.getLogger(__name__)
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
 
 
@@ -52,6 +55,7 @@ class Shell:
         flow: the patient flow controller (None on a nurse station).
         pin_page: the staff sign-in page.
         nurse_area: the nurse area while a nurse is signed in, else None.
+        signed_in_staff: who is signed in to it (for the sign-out audit event).
         mode: "patient", "pin", "nurse" or "setup" (first admin being created).
         first_run_page: the first-admin page while it shows.
         country_step: the first-run country step while it shows.
@@ -73,10 +77,12 @@ class Shell:
         # After a quick restart the window and the patient's page are already on screen.
         self.window = quick.window if quick is not None else KioskWindow(
             clinic_name=services.settings.clinic.name, patient_mode=not nurse_station)
-        self.pin_page = PinPadPage(staff, self.window.stack)
+        self.pin_page = PinPadPage(staff, self.window.stack,
+                                   recover=services.staff_recovery.recover)
         self.pin_page.set_cancellable(not nurse_station)
         self.window.stack.addWidget(self.pin_page)
         self.nurse_area: QWidget | None = None
+        self.signed_in_staff: StaffRecord | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
         self._last_touch = services.clock.now()
@@ -187,6 +193,7 @@ class Shell:
 
     def sign_in(self, staff: StaffRecord) -> None:
         """Open the nurse area for ``staff`` and leave patient mode."""
+        self.signed_in_staff = staff
         area = self._factory(staff)
         self.nurse_area = area
         self.window.stack.addWidget(area)
@@ -197,7 +204,7 @@ class Shell:
         self._last_touch = self.services.clock.now()
         signal = getattr(area, "logout_requested", None)
         if signal is not None:
-            signal.connect(self.sign_out)
+            signal.connect(lambda: self.sign_out())
         has_page = getattr(area, "has_page", None)
         if has_page is not None and has_page("start_visit"):
             page = getattr(area, "page")("start_visit")  # noqa: B009 (any nurse-area widget)
@@ -215,8 +222,19 @@ class Shell:
         self.flow.reload_visit()
         self.sign_out()
 
-    def sign_out(self) -> None:
-        """Close the nurse area and go back to the patient screen (or the PIN pad)."""
+    def sign_out(self, action: str = "staff_logout") -> None:
+        """Close the nurse area and go back to the patient screen (or the PIN pad).
+
+        Args:
+            action: what the audit trail records (``staff_logout``, or
+                ``staff_auto_logoff`` when the nurse area was left untouched).
+        """
+        staff, self.signed_in_staff = self.signed_in_staff, None
+        if staff is not None:
+            try:
+                self.services.audit.record(action, staff_id=staff.id)
+            except StorageError:  # signing out must never wait on the database
+                log.warning("sign-out not audited: database unavailable")
         area, self.nurse_area = self.nurse_area, None
         if area is not None:
             self.window.stack.removeWidget(area)
@@ -242,7 +260,7 @@ class Shell:
         if self.services.clock.now() - self._last_touch < self._logoff_after:
             return
         if self.mode == "nurse":
-            self.sign_out()
+            self.sign_out("staff_auto_logoff")
         elif not self.nurse_station:
             self.back_to_patient()
 

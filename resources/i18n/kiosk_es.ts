@@ -571,7 +571,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+120"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+122"/>
         <source>The visit could not be loaded. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,13 +682,8 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The esketamine REMS record needs an answer first: was there respiratory depression (yes or no)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No PDF viewer here. The sheet is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -725,6 +720,16 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+7"/>
         <source>Back to the board</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+14"/>
+        <source>The sheet cannot be shown. It is at %1</source>
+        <translation>No se puede mostrar la hoja. Está en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database is busy: this was not logged. Please tell the admin.</source>
+        <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
 </context>
 <context>
@@ -816,7 +821,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+44"/>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+65"/>
         <source>Choose a PIN of %1 digits or more, then tap Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +859,21 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+10"/>
         <source>First and last name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="-47"/>
+        <source>I have written it down</source>
+        <translation>Ya lo he anotado</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Your account is ready.</source>
+        <translation>Su cuenta está lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clinic&apos;s recovery code is &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Write it down and keep it locked away. If every account is ever locked, it lets an admin back in. It works once, and it is not shown again.</source>
+        <translation>El código de recuperación de la clínica es &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Anótelo y guárdelo bajo llave. Si algún día todas las cuentas quedan bloqueadas, permite volver a entrar a una cuenta de administración. Sirve una sola vez y no se vuelve a mostrar.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1224,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+43"/>
+        <location filename="../../kiosk/views/shell.py" line="+46"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1310,13 +1330,13 @@ back to patient</source>
 <context>
     <name>PinPadPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+43"/>
-        <location line="+86"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+55"/>
+        <location line="+147"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>The staff list cannot be read just now. Please try again in a moment.</source>
         <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1326,7 +1346,7 @@ back to patient</source>
         <translation>No se puede comprobar el PIN en este momento. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>That PIN did not work. Please try again.</source>
         <translation>Ese PIN no funcionó. Inténtelo de nuevo.</translation>
     </message>
@@ -1360,6 +1380,31 @@ back to patient</source>
         <location line="+11"/>
         <source>Back to the patient screen</source>
         <translation>Volver a la pantalla del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-100"/>
+        <source>Locked out? Use the recovery code</source>
+        <translation>¿Sin acceso? Use el código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use code</source>
+        <translation>Usar el código</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The code cannot be checked just now. Please try again.</source>
+        <translation>Ahora no se puede comprobar el código. Inténtelo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That recovery code did not work.</source>
+        <translation>Ese código de recuperación no ha funcionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin accounts unlocked: sign in with your own PIN. The next recovery code is %1. Write it down now; it is not shown again.</source>
+        <translation>Cuentas de administración desbloqueadas: entre con su propio PIN. El próximo código de recuperación es %1. Anótelo ahora; no se vuelve a mostrar.</translation>
     </message>
 </context>
 <context>
@@ -1613,9 +1658,22 @@ back to patient</source>
     </message>
 </context>
 <context>
+    <name>SheetViewer</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/sheet_printer.py" line="+65"/>
+        <source>Take-home sheet</source>
+        <translation>Hoja para llevar a casa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the sheet</source>
+        <translation>Cerrar la hoja</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/staff_page.py" line="+43"/>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="+54"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,7 +1693,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The two PINs are different.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1761,110 @@ back to patient</source>
         <location line="+19"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="-87"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Account unlocked.</source>
+        <translation>Cuenta desbloqueada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New recovery code: %1. Write it down and keep it locked away; the old code no longer works.</source>
+        <translation>Nuevo código de recuperación: %1. Anótelo y guárdelo bajo llave; el código anterior ya no sirve.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <location filename="../../kiosk/services/pin_rules.py" line="+31"/>
+        <source>The PIN must be digits only.</source>
+        <translation>El PIN solo puede tener números.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>El PIN necesita al menos %1 números.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a PIN that is not one digit repeated.</source>
+        <translation>Elija un PIN que no repita un solo número.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a PIN that is not a run of digits like 123456.</source>
+        <translation>Elija un PIN que no sea una serie seguida como 123456.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a PIN that is not a repeated pattern like 121212.</source>
+        <translation>Elija un PIN que no repita un patrón como 121212.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/services/staff.py" line="+77"/>
+        <source>Enter a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation>El nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The first admin has already been set up.</source>
+        <translation>La primera cuenta de administración ya está creada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown role.</source>
+        <translation>Función desconocida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone with this name already has an account.</source>
+        <translation>Ya hay una cuenta con este nombre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No such account.</source>
+        <translation>Esa cuenta no existe.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>This account cannot sign in.</source>
+        <translation>Esta cuenta no puede entrar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong PIN. %1 tries left.</source>
+        <translation>PIN incorrecto. Quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an admin can change staff accounts.</source>
+        <translation>Solo una cuenta de administración puede cambiar las cuentas del personal.</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2306,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2542,11 @@ back to patient</source>
         <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-15"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The database is busy: this was not logged. Please tell the admin.</source>
+        <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FIGURES = [
-    "restart.app", "restart.reference", "restart.ratio", "restart.loaded",
+    "restart.app", "restart.reference", "restart.ratio", "restart.loaded", "restart.plain",
+    "restart.plain_ratio",
     "tap.p50", "tap.p95",
     "board.open", "board.refresh", "board.refresh_active_only", "board.refresh_ratio",
     "idle.breathing_cpu", "idle.breathing_rss", "idle.rest_cpu", "idle.rest_rss",

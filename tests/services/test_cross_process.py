@@ -20,12 +20,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bench.remote_tablet import KEY_ENV
 from kiosk.domain.records import Treatment
 from kiosk.services.events import AlertRaised, ChangeFeed, Event, Resync, VisitStarted
 from kiosk.services.publishing import RemoteFeed
 from kiosk.services.visits import VisitService
 from kiosk.storage.change_log import ChangeLog
-from kiosk.storage.db import Database, make_engine, open_database
+from kiosk.storage.cipher import load_or_create_key
+from kiosk.storage.db import Database, make_engine, open_database, sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
@@ -35,10 +37,11 @@ DEADLINE_S = 0.5
 class Tablet:
     """The other process: commits on command, says when each commit was done."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, key: bytes | None = None) -> None:
+        env = {**os.environ, **({KEY_ENV: key.hex()} if key is not None else {})}
         self.proc = subprocess.Popen([sys.executable, "-m", "bench.remote_tablet", url],
-                                     cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True)
+                                     cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
         assert self.readline() == "ready"
 
     def readline(self) -> str:
@@ -78,9 +81,9 @@ def next_of(arrived: queue.Queue, kind: type) -> tuple[Event, float]:
         assert isinstance(event, Resync), event
 
 
-def check_delivery(db: Database) -> None:
+def check_delivery(db: Database, key: bytes | None = None) -> None:
     remote, arrived = listen(db)
-    tablet = Tablet(db.url)
+    tablet = Tablet(db.url, key)
     try:
         visit_id, committed = tablet.ask("visit Bay 7")
         event, at = next_of(arrived, VisitStarted)
@@ -98,6 +101,18 @@ def check_delivery(db: Database) -> None:
 @pytest.mark.slow
 def test_a_commit_in_another_process_arrives_within_500_ms_on_sqlite(db):
     check_delivery(db)
+
+
+@pytest.mark.slow
+def test_an_encrypted_file_is_watched_as_well(tmp_path):
+    # SQLCipher is the default for a new database: the watcher's own
+    # connection must be keyed too, or it sees "file is not a database".
+    key = load_or_create_key(tmp_path / "keys" / "db.key")
+    db = open_database(sqlite_url(tmp_path / "kiosk.db"), key=key)
+    try:
+        check_delivery(db, key)
+    finally:
+        db.close()
 
 
 def test_own_commits_are_published_once_and_not_echoed_back(services, clock):

@@ -67,10 +67,14 @@ def test_five_wrong_pins_lock_and_the_lock_survives_a_restart(services, clock, p
     staff2 = StaffService(db2, clock, TEST_PARAMS)
     assert not staff2.verify_pin(nurse.id, "135790").ok
     clock.advance(minutes=5, seconds=1)
-    assert staff2.verify_pin(nurse.id, "135790").ok
-    for _ in range(5):
+    for _ in range(5):  # no good sign-in since the first lock: this one doubles
         second = staff2.verify_pin(nurse.id, "000001")
     assert (second.locked_until - clock.now()).total_seconds() == 10 * 60
+    clock.advance(minutes=10, seconds=1)
+    assert staff2.verify_pin(nurse.id, "135790").ok  # a good sign-in ends the doubling
+    for _ in range(5):
+        third = staff2.verify_pin(nurse.id, "000001")
+    assert (third.locked_until - clock.now()).total_seconds() == 5 * 60
     assert "staff_locked" in [e.action for e in services.audit.events()]
     db2.close()
 

@@ -54,6 +54,9 @@ def test_first_start_asks_for_the_first_admin_then_opens_nurse_mode(shell, real_
     page.form.nameEdit.setText("Ada Admin")
     page.pad.type_pin(PIN)
     page.pad.type_pin(PIN)
+    assert kiosk.mode == "setup"  # the recovery code shows first, once
+    assert page.code_label.isVisibleTo(page) and "-" in page.code_label.text()
+    page.continue_button.click()
     assert kiosk.mode == "nurse"
     assert [s.name for s in real_staff.active_staff()] == ["Ada Admin"]
     assert real_staff.verify_pin(real_staff.active_staff()[0].id, PIN).ok
@@ -105,3 +108,36 @@ def test_an_unknown_country_must_have_its_line_typed(shell, services, code, line
             "XK", "Call 0800 000 000 any time")
         assert services.discharge.crisis_lines("es") == ["Call 0800 000 000 any time"]
         assert kiosk.first_run_page is not None
+
+
+def test_recovery_code_on_the_sign_in_page_unlocks_the_admin(shell, real_staff, services):
+    first = real_staff.first_run("Ada Admin", PIN)
+    for _ in range(5):
+        real_staff.verify_pin(first.admin.id, "000001")
+    kiosk = shell()
+    kiosk.open_pin_pad()
+    page = kiosk.pin_page
+    assert page.recovery_button.isVisibleTo(page) and not page.recovery_edit.isVisibleTo(page)
+    page.recovery_button.click()
+    page.recovery_edit.setText("0000-0000-0000-0000-0000")
+    page.use_recovery_code()
+    assert "did not work" in page.form.messageLabel.text()
+    page.recovery_button.click()
+    page.recovery_edit.setText(first.recovery_code)
+    page.use_recovery_code()
+    assert "unlocked" in page.form.messageLabel.text()
+    page.choose(real_staff.get(first.admin.id))
+    page.pad.type_pin(PIN)
+    assert kiosk.mode == "nurse"
+
+
+def test_a_locked_account_gets_the_time_it_may_try_again(shell, real_staff):
+    first = real_staff.first_run("Ada Admin", PIN)
+    kiosk = shell()
+    kiosk.open_pin_pad()
+    page = kiosk.pin_page
+    page.choose(real_staff.get(first.admin.id))
+    for _ in range(5):
+        page.pad.type_pin("000001")
+    assert "Try again after" in page.form.messageLabel.text()
+    assert kiosk.mode == "pin"

@@ -14,10 +14,11 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.errors import StorageError
+from kiosk.domain.notice import fill
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.forms.discharge_page import Ui_DischargePage
@@ -25,7 +26,7 @@ from kiosk.services.container import Services
 from kiosk.services.discharge import DischargeRefused, blocking_criteria, needs_override
 from kiosk.views.documents.renderer import QtDocuments
 from kiosk.views.nurse.rems_review import RemsReview
-from kiosk.views.nurse.sheet_printer import open_sheet, print_sheet
+from kiosk.views.nurse.sheet_printer import SheetViewer, print_sheet, show_sheet
 from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.pin_pad import PinPad
 
@@ -64,6 +65,7 @@ class DischargePage(QWidget):
         self._staff = staff
         self.visit: VisitRecord | None = None
         self.sheet: Path | None = None
+        self.viewer: SheetViewer | None = None
         self._readiness: Readiness | None = None
         self.form = Ui_DischargePage()
         self.form.setupUi(self)
@@ -273,20 +275,34 @@ class DischargePage(QWidget):
             "hard": self.tr("This cannot be overridden: %1"),
             "reason": self.tr("The patient is not marked ready. Write why you are "
                               "discharging now (at least %1 characters)."),
-            "pin": "%1",
+            "pin": fill(QCoreApplication.translate(exc.notice.context, exc.notice.text),
+                        exc.notice.args) if exc.notice is not None else "%1",
             "rems": self.tr("The esketamine REMS record needs an answer first: was there "
                             "respiratory depression (yes or no)?"),
         }.get(exc.kind)
         return str(exc) if words is None else words.replace("%1", exc.detail)
 
     def _print(self) -> None:
-        if self.sheet is not None:
-            print_sheet(self.sheet, self)
+        if self.sheet is not None and print_sheet(self.sheet, self):
+            self._audit_sheet("sheet_printed")
 
     def _open(self) -> None:
-        if self.sheet is not None and not open_sheet(self.sheet):
-            self.form.sheetLabel.setText(self.tr("No PDF viewer here. The sheet is at %1")
+        if self.sheet is None:
+            return
+        self.viewer = show_sheet(self.sheet, self)
+        if self.viewer is None:
+            self.form.sheetLabel.setText(self.tr("The sheet cannot be shown. It is at %1")
                                          .replace("%1", str(self.sheet)))
+            return
+        self._audit_sheet("sheet_viewed")
+
+    def _audit_sheet(self, action: str) -> None:
+        visit_id = self.visit.id if self.visit is not None else None
+        try:
+            self._services.audit.record(action, staff_id=self._staff.id, visit_id=visit_id)
+        except StorageError:
+            self._show_message(self.tr("The database is busy: this was not logged. "
+                                       "Please tell the admin."))
 
     def _show_message(self, text: str, *, ok: bool = False) -> None:
         label = self.form.messageLabel

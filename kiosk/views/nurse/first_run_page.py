@@ -1,13 +1,19 @@
-"""First run: an empty staff table, so the first admin chooses a name and a PIN (twice)."""
+"""First run: an empty staff table, so the first admin chooses a name and a PIN (twice).
+
+Then the page shows the clinic's one-time recovery code (the way back in if every
+account is ever locked) until the admin taps "I have written it down".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord
 from kiosk.forms.first_run_page import Ui_FirstRunPage
 from kiosk.services.staff import PIN_MIN_LENGTH, StaffError, StaffService, check_new_pin
+from kiosk.views.notice_text import notice_text
 from kiosk.views.widgets.pin_pad import PinPad
 
 
@@ -16,6 +22,8 @@ class FirstRunPage(QWidget):
 
     Attributes:
         pad: the on-screen PIN pad.
+        code_label: the recovery code, once the admin exists.
+        continue_button: "I have written it down", under the code.
 
     Signals:
         admin_created(object): the new admin's StaffRecord.
@@ -34,6 +42,19 @@ class FirstRunPage(QWidget):
         font.setPointSize(22)
         self.form.nameEdit.setFont(font)
         self._first_pin: str | None = None
+        self._admin: StaffRecord | None = None
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("recoveryCodeLabel")
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.continue_button = QPushButton(self.tr("I have written it down"), self)
+        self.continue_button.setObjectName("recoveryCodeDone")
+        self.continue_button.setMinimumHeight(72)
+        self.continue_button.clicked.connect(self._finish)
+        self.form.leftColumn.addWidget(self.code_label)
+        self.form.leftColumn.addWidget(self.continue_button)
+        self.code_label.hide()
+        self.continue_button.hide()
         self.pad.length_changed.connect(self._show_dots)
         self.pad.submitted.connect(self._pin_entered)
         self._error("")
@@ -57,7 +78,7 @@ class FirstRunPage(QWidget):
             try:
                 self._first_pin = check_new_pin(pin)
             except StaffError as exc:
-                self._error(str(exc))
+                self._error(notice_text(exc.notice))
                 return
             self._error("")
             self.form.stepLabel.setText(self.tr("Type the same PIN again, then tap Done"))
@@ -67,9 +88,9 @@ class FirstRunPage(QWidget):
             self._ask_first()
             return
         try:
-            admin = self.staff.create_first_admin(self.form.nameEdit.text(), pin)
+            done = self.staff.first_run(self.form.nameEdit.text(), pin)
         except StaffError as exc:
-            self._error(str(exc))
+            self._error(notice_text(exc.notice))
             self._ask_first()
             return
         except StorageError:
@@ -77,4 +98,19 @@ class FirstRunPage(QWidget):
             self._ask_first()
             return
         self._error("")
-        self.admin_created.emit(admin)
+        self._admin = done.admin
+        self.pad.setEnabled(False)
+        self.form.padHost.hide()  # nothing more to type: the code is what matters now
+        self.form.nameEdit.setEnabled(False)
+        self.form.stepLabel.setText(self.tr("Your account is ready."))
+        self.form.dotsLabel.setText("")
+        self.code_label.setText(self.tr(
+            "The clinic's recovery code is <b>%1</b>.<br>Write it down and keep it locked "
+            "away. If every account is ever locked, it lets an admin back in. It works once, "
+            "and it is not shown again.").replace("%1", done.recovery_code))
+        self.code_label.show()
+        self.continue_button.show()
+
+    def _finish(self) -> None:
+        if self._admin is not None:
+            self.admin_created.emit(self._admin)

@@ -1,16 +1,17 @@
-"""Staff accounts for admins: list, add a nurse (or admin), deactivate, reset a PIN."""
+"""Staff accounts for admins: list, add, deactivate, reset a PIN, unlock; a new recovery code."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.staff_page import Ui_StaffPage
 from kiosk.services.staff import StaffError, StaffService
+from kiosk.views.notice_text import notice_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,6 +33,16 @@ class StaffPage(QWidget):
         self.form.addButton.clicked.connect(self.add_account)
         self.form.deactivateButton.clicked.connect(self.deactivate_selected)
         self.form.resetButton.clicked.connect(self.reset_selected)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setMinimumSize(self.form.resetButton.minimumSize())
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        self.form.listButtons.addWidget(self.unlock_button)
+        self.code_button = QPushButton(self.tr("New recovery code"), self)
+        self.code_button.setObjectName("recoveryCodeButton")
+        self.code_button.setMinimumSize(self.form.resetButton.minimumSize())
+        self.code_button.clicked.connect(self.new_recovery_code)
+        self.form.listButtons.addWidget(self.code_button)
         self.form.staffList.currentRowChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -63,6 +74,7 @@ class StaffPage(QWidget):
         chosen = self.selected_id()
         self.form.deactivateButton.setEnabled(chosen is not None and chosen != self.admin.id)
         self.form.resetButton.setEnabled(chosen is not None)
+        self.unlock_button.setEnabled(chosen is not None)
 
     def _pin(self) -> str | None:
         pin, again = self.form.pinEdit.text(), self.form.pinRepeatEdit.text()
@@ -75,7 +87,7 @@ class StaffPage(QWidget):
         try:
             action()
         except StaffError as exc:
-            self._say(str(exc))
+            self._say(notice_text(exc.notice))
             return
         except StorageError:
             self._say(self.tr("The database is busy. Please try again."))
@@ -109,6 +121,21 @@ class StaffPage(QWidget):
         if chosen is not None and pin is not None:
             self._run(lambda: self.staff.reset_pin(chosen, pin, by_id=self.admin.id),
                       self.tr("PIN reset."))
+
+    def unlock_selected(self) -> None:
+        """Lift the selected account's lock (its PIN stays)."""
+        chosen = self.selected_id()
+        if chosen is not None:
+            self._run(lambda: self.staff.unlock(chosen, by_id=self.admin.id),
+                      self.tr("Account unlocked."))
+
+    def new_recovery_code(self) -> None:
+        """Replace the clinic's recovery code and show the new one (once)."""
+        codes: list[str] = []
+        self._run(lambda: codes.append(self.staff.new_recovery_code(by_id=self.admin.id)), "")
+        if codes:
+            self._say(self.tr("New recovery code: %1. Write it down and keep it locked away; "
+                              "the old code no longer works.").replace("%1", codes[0]))
 
     def _say(self, text: str) -> None:
         self.form.messageLabel.setText(text)

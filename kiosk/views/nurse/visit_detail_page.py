@@ -112,13 +112,34 @@ class VisitDetailPage(QWidget):
         f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
         self._changes = live.Coalescer(self.refresh, parent=self)
         live.subscribe(self, services.feed, Event, self._changed)
+        self._journal_logged = False
+        f.tabs.currentChanged.connect(self._tab_changed)
 
     # -- loading ---------------------------------------------------------------
     def show_visit(self, visit_id: int) -> None:
-        """Load a visit and clear the entry form."""
+        """Load a visit and clear the entry form; the viewing is audited."""
         self.visit_id = visit_id
+        self._journal_logged = False
         self._clear_entry()
         self.refresh()
+        if self.detail is not None and self.detail.snapshot.visit.id == visit_id:
+            self._audit("visit_viewed")
+            self._tab_changed(self.form.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        """Opening the shared journal of a visit is audited once per showing."""
+        f = self.form
+        if (index == f.tabs.indexOf(f.journalTab) and not self._journal_logged
+                and self.detail is not None and self.detail.journal is not None):
+            self._journal_logged = True
+            self._audit("journal_viewed")
+
+    def _audit(self, action: str) -> None:
+        try:
+            self.services.audit.record(action, staff_id=self.staff.id, visit_id=self.visit_id)
+        except StorageError:
+            self._message(self.tr("The database is busy: this was not logged. "
+                                  "Please tell the admin."))
 
     def refresh(self) -> None:
         """Reload the visit (read on the database worker; shown when it is back)."""

@@ -1,19 +1,27 @@
 """The staff sign-in page: choose your name from big tiles, then type your PIN.
 
 The page only asks a :class:`~kiosk.services.staff_check.StaffDirectory`; it
-never knows a PIN itself and shows the directory's message on a failure.
+never knows a PIN itself and shows the directory's message on a failure. When
+every account is locked, an admin types the clinic's recovery code under the
+tiles ("Locked out?"); that unlocks the admin accounts and shows the next code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.pin_pad_page import Ui_PinPadPage
 from kiosk.services.staff_check import StaffDirectory
+from kiosk.services.staff_recovery import Recovered
+from kiosk.views.notice_text import notice_text
 from kiosk.views.widgets.pin_pad import PinPad
+
+Recover = Callable[[str], Recovered | None]
 
 _COLUMNS = 3
 
@@ -25,6 +33,8 @@ class PinPadPage(QWidget):
         form: the generated form.
         pad: the digit pad.
         staff_tiles: staff id -> tile of the accounts listed.
+        recovery_button: "Locked out?", which shows the recovery-code line.
+        recovery_edit: where the recovery code is typed.
 
     Signals:
         signed_in(object): the PIN was right; carries the StaffRecord.
@@ -34,9 +44,11 @@ class PinPadPage(QWidget):
     signed_in = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, staff: StaffDirectory, parent: QWidget | None = None) -> None:
+    def __init__(self, staff: StaffDirectory, parent: QWidget | None = None, *,
+                 recover: Recover | None = None) -> None:
         super().__init__(parent)
         self._staff = staff
+        self._recover = recover
         self._chosen: StaffRecord | None = None
         self.form = Ui_PinPadPage()
         self.form.setupUi(self)
@@ -49,7 +61,66 @@ class PinPadPage(QWidget):
         self.pad.submitted.connect(self._check)
         self.form.cancelButton.clicked.connect(self.cancelled)
         self.form.otherStaffButton.clicked.connect(self.start)
+        self._build_recovery()
         self._message("")
+
+    def _build_recovery(self) -> None:
+        row = QHBoxLayout()
+        self.recovery_button = QPushButton(self.form.staffStep)
+        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_edit = QLineEdit(self.form.staffStep)
+        self.recovery_edit.setObjectName("recoveryEdit")
+        self.recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_edit.setMaxLength(40)
+        self._use_code = QPushButton(self.form.staffStep)
+        self._use_code.setObjectName("recoveryUseButton")
+        # Quiet and small: staff look for it, a patient passing by does not.
+        self.recovery_button.setProperty("role", "quiet")
+        row.addStretch(1)
+        for widget in (self.recovery_button, self.recovery_edit, self._use_code):
+            widget.setMinimumHeight(56)
+            row.addWidget(widget)
+        self.recovery_edit.setMinimumWidth(420)
+        row.addStretch(1)
+        self.form.staffLayout.addLayout(row)
+        self.recovery_button.clicked.connect(self._show_recovery)
+        self._use_code.clicked.connect(self.use_recovery_code)
+        self.recovery_edit.returnPressed.connect(self.use_recovery_code)
+        self.recovery_button.setVisible(self._recover is not None)
+        self._name_recovery()
+        self._hide_recovery()
+
+    def _name_recovery(self) -> None:
+        self.recovery_button.setText(self.tr("Locked out? Use the recovery code"))
+        self._use_code.setText(self.tr("Use code"))
+
+    def _show_recovery(self) -> None:
+        self.recovery_edit.show()
+        self._use_code.show()
+        self.recovery_edit.setFocus()
+
+    def _hide_recovery(self) -> None:
+        self.recovery_edit.clear()
+        self.recovery_edit.hide()
+        self._use_code.hide()
+
+    def use_recovery_code(self) -> None:
+        """Try the typed recovery code; on success the admins can sign in again."""
+        typed = self.recovery_edit.text()
+        if self._recover is None or not typed.strip():
+            return
+        try:
+            done = self._recover(typed)
+        except StorageError:
+            self._message(self.tr("The code cannot be checked just now. Please try again."))
+            return
+        self._hide_recovery()
+        if done is None:
+            self._message(self.tr("That recovery code did not work."))
+            return
+        self._message(self.tr("Admin accounts unlocked: sign in with your own PIN. The next "
+                              "recovery code is %1. Write it down now; it is not shown again.")
+                      .replace("%1", done.new_code))
 
     def set_cancellable(self, cancellable: bool) -> None:
         """Show or hide "Back to the patient screen" (hidden on a nurse station)."""
@@ -64,6 +135,7 @@ class PinPadPage(QWidget):
             self.form.staffGrid.removeWidget(tile)
             tile.deleteLater()
         self.staff_tiles = {}
+        self._hide_recovery()
         try:
             accounts = self._staff.active_staff()
         except StorageError:
@@ -105,7 +177,8 @@ class PinPadPage(QWidget):
             self.start()
             self.signed_in.emit(account)
             return
-        self._message(result.message or self.tr("That PIN did not work. Please try again."))
+        self._message(notice_text(result.notice, result.message)
+                      or self.tr("That PIN did not work. Please try again."))
 
     def _message(self, text: str) -> None:
         self.form.messageLabel.setText(text)
@@ -127,4 +200,5 @@ class PinPadPage(QWidget):
             self._show_title()
             self._show_dots(self.pad.length)
             self.pad.set_enter_text(self.tr("Sign in"))
+            self._name_recovery()
         super().changeEvent(event)

@@ -70,7 +70,7 @@ def test_audit_model_passes_the_model_tester(qtmodeltester, services, admin):
     model = AuditModel()
     model.set_events(services.audit.events())
     qtmodeltester.check(model)
-    assert model.rowCount() == 2
+    assert model.rowCount() == 3  # staff_added, recovery_code_issued, export
     assert model.index(0, COL_ACTION).data() == "export"
     assert model.index(0, COL_PERSON).data() == "Ada Admin"
 
@@ -80,7 +80,7 @@ def test_audit_page_filters_by_person(qtbot, services, admin, nurse):
     services.audit.record("pin_failed", staff_id=nurse.id)
     page = AuditPage(services)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 4  # two staff_added, export, pin_failed
+    assert page.model.rowCount() == 5  # two staff_added, recovery code, export, pin_failed
     page.form.personCombo.setCurrentIndex(page.form.personCombo.findText("Nia Nurse"))
     page.form.showButton.click()
     actions = [page.model.event_at(r).action for r in range(page.model.rowCount())]

@@ -18,8 +18,16 @@ def test_first_admin_is_created_through_the_page(qtbot, services):
     assert "different" in page.form.messageLabel.text()
     assert staff.needs_first_run()
     page.pad.type_pin("246810")
-    with qtbot.waitSignal(page.admin_created) as blocker:
+    with qtbot.assertNotEmitted(page.admin_created):
         page.pad.type_pin("246810")
+    assert not staff.needs_first_run()
+    code = page.code_label.text()  # shown once, before nurse mode opens
+    assert page.continue_button.isVisibleTo(page) and "<b>" in code
+    typed = code.split("<b>")[1].split("</b>")[0]
+    from kiosk.services.staff_recovery import StaffRecovery
+    with qtbot.waitSignal(page.admin_created) as blocker:
+        page.continue_button.click()
+    assert StaffRecovery(services.db, services.clock).recover(typed) is not None
     admin = blocker.args[0]
     assert (admin.name, admin.role) == ("Ada Admin", "admin")
     assert not staff.needs_first_run()

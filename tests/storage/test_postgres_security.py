@@ -1,0 +1,137 @@
+"""PostgreSQL: the documented grants, TLS and passwords that never sit in a URL.
+
+Needs KIOSK_TEST_POSTGRES_URL (the owner, as in `.ci/run`) and, for the grants,
+an app role ``kiosk_app`` (password ``kiosk_app``) that `.ci/run` creates.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import make_url, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from kiosk.domain.errors import StorageError
+from kiosk.services.audit import AuditService
+from kiosk.services.pin_hash import TEST_PARAMS
+from kiosk.services.staff import StaffService
+from kiosk.storage.audit_chain import verify_chain
+from kiosk.storage.db import make_engine, open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
+APP_ROLE, APP_PASSWORD = "kiosk_app", "kiosk_app"
+pytestmark = [pytest.mark.postgres,
+              pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")]
+
+
+@pytest.fixture
+def pg_name() -> Iterator[str]:
+    assert SERVER
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield name
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def url_for(name: str, **parts: object) -> str:
+    return make_url(SERVER).set(database=name, **parts).render_as_string(hide_password=False)
+
+
+def grants_sql(role: str) -> list[str]:
+    body = (ROOT / "docs" / "postgres-roles.sql").read_text()
+    lines = [line for line in body.splitlines() if line.strip() and not line.startswith("--")]
+    return [s.strip() for s in "\n".join(lines).replace(':"app_role"', f'"{role}"').split(";")
+            if s.strip()]
+
+
+def test_the_app_role_may_add_audit_events_but_never_change_them(pg_name, clock):
+    owner = open_database(url_for(pg_name))  # the owner migrates
+    StaffService(owner, clock, TEST_PARAMS).create_first_admin("Ada", "246810")
+    with owner.engine.begin() as c:
+        for statement in grants_sql(APP_ROLE):
+            c.execute(text(statement))
+    owner.close()
+    try:
+        app = open_database(url_for(pg_name, username=APP_ROLE, password=APP_PASSWORD))
+    except StorageError as exc:
+        pytest.skip(f"no {APP_ROLE} role on this server ({exc}); .ci/run creates it")
+    try:
+        staff = StaffService(app, clock, TEST_PARAMS)
+        assert staff.verify_pin(1, "000001").ok is False  # counters: UPDATE on staff allowed
+        assert staff.verify_pin(1, "246810").ok
+        AuditService(app, clock).record("export", detail="counts only")
+        for statement in ("UPDATE audit_event SET detail = 'x'", "DELETE FROM audit_event",
+                          "TRUNCATE audit_event", "UPDATE alembic_version SET version_num = 'x'"):
+            with pytest.raises(ProgrammingError, match="permission denied"), \
+                    app.engine.begin() as c:
+                c.execute(text(statement))
+        with app.engine.connect() as c:
+            report = verify_chain(c)
+        assert report.ok and report.checked == 5  # added, code, failed, login, export
+    finally:
+        app.close()
+    owner = make_engine(url_for(pg_name))  # even the owner meets the trigger
+    with pytest.raises(Exception, match="audit events cannot be changed"), owner.begin() as c:
+        c.execute(text("DELETE FROM audit_event"))
+    owner.dispose()
+
+
+def test_sslmode_require_never_falls_back_to_plain_text(pg_name):
+    engine = make_engine(url_for(pg_name, query={"sslmode": "require"}))
+    try:
+        with engine.connect() as c:
+            on_tls = c.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+                                    )).scalar()
+        assert on_tls is True
+    except OperationalError as exc:  # a server without TLS: refused, not silently plain
+        assert "SSL" in str(exc)
+    finally:
+        engine.dispose()
+
+
+def test_passwords_come_from_a_passfile_or_a_service_file(pg_name, tmp_path):
+    parsed = make_url(SERVER)
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"{parsed.host}:{parsed.port or 5432}:*:{parsed.username}:"
+                        f"{parsed.password}\n")
+    passfile.chmod(0o600)
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[kiosk_test]\nhost={parsed.host}\nport={parsed.port or 5432}\n"
+                        f"user={parsed.username}\ndbname={pg_name}\nsslmode=prefer\n")
+    env = {**os.environ, "PGPASSFILE": str(passfile), "PGSERVICEFILE": str(services),
+           "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path / "d")}
+    for var in ("PGPASSWORD", "KIOSK_DATABASE_URL"):
+        env.pop(var, None)
+    no_password = (f"postgresql://{parsed.username}@{parsed.host}:{parsed.port or 5432}"
+                   f"/{pg_name}")
+    service_url = "postgresql+psycopg:///?service=kiosk_test"
+    for url in (no_password, service_url):
+        assert make_url(url).password is None
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", url, "--check"],
+                              env=env, capture_output=True, text=True, timeout=60, check=False)
+        # --check opens without migrating: an empty database has no audit table yet,
+        # so "cannot be read" is the answer from a server that let us in.
+        assert 'relation "audit_event" does not exist' in done.stderr, done.stderr
+    env_only = {**env, "PGPASSFILE": str(tmp_path / "none"), "PGPASSWORD": parsed.password}
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", no_password,
+                           "--check"], env=env_only, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert 'relation "audit_event" does not exist' in done.stderr, done.stderr
+    no_secret = {**env_only, "PGPASSWORD": ""}
+    refused = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", no_password,
+                              "--check"], env=no_secret, capture_output=True, text=True,
+                             timeout=60, check=False)
+    assert refused.returncode == 2 and "no password supplied" in refused.stderr
