@@ -25,6 +25,7 @@ from kiosk.services.observations import ObservationEntry, ObservationError, pads
 from kiosk.views import live
 from kiosk.views.nurse import detail_sections as sections
 from kiosk.views.nurse.trend_chart import TrendChart
+from kiosk.views.nurse.visit_extras import RemsNeeds, SafetyRecords
 from kiosk.views.operations import CollectionOp, QueryOp
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -105,6 +106,12 @@ class VisitDetailPage(QWidget):
         f.escortCheck.clicked.connect(self._escort_clicked)
         self._changes = live.Coalescer(self.refresh, parent=self)
         live.subscribe(self, services.feed, Event, self._changed)
+        # Issue 12 sections (own module): the two ASQ records and what the REMS still needs.
+        self.safety = SafetyRecords(services, staff, brief_button=f.safetyButton,
+                                    label=f.signOffLabel, row=f.signOffRow, parent=self)
+        self.safety.recorded.connect(self._safety_recorded)
+        self.rems_needs = RemsNeeds(services, self)
+        f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
 
     # -- loading ---------------------------------------------------------------
     def show_visit(self, visit_id: int) -> None:
@@ -160,10 +167,8 @@ class VisitDetailPage(QWidget):
         f.tabs.setTabVisible(f.tabs.indexOf(f.journalTab), journal is not None)
         f.journalText.setPlainText(journal.text if journal is not None else "")
         f.escortCheck.setChecked(visit.escort_confirmed)
-        assessed = visit.safety_assessed_at
-        f.safetyButton.setEnabled(assessed is None)
-        f.signOffLabel.setText(self.tr("Safety assessment recorded at %1").replace(
-            "%1", assessed.astimezone().strftime("%H:%M")) if assessed else "")
+        self.safety.show_visit(visit)
+        self.rems_needs.show_visit(visit)
 
     @staticmethod
     def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -311,13 +316,16 @@ class VisitDetailPage(QWidget):
             self.visit_changed.emit(self.visit_id)
 
     def record_safety_assessment(self) -> None:
-        """Record that a clinician did the suicide safety assessment."""
+        """Record that a clinician did the brief suicide safety assessment."""
         visit_id, staff_id = self.visit_id, self.staff.id
         if visit_id is None:
             return
         CollectionOp(self, self.services, lambda s: s.observations.record_safety_assessment(
-            visit_id, staff_id=staff_id)).success(lambda _r: self._written()).failure(
+            visit_id, staff_id=staff_id)).success(lambda _r: self._safety_recorded()).failure(
             self._not_saved).run()
+
+    def _safety_recorded(self) -> None:
+        self._written()
 
     def _escort_clicked(self, checked: bool) -> None:
         visit_id, staff_id = self.visit_id, self.staff.id

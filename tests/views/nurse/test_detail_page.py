@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.domain.records import Severity
-from kiosk.services.board_demo import CALM_CHECKIN, admin, checkin, visit
 from kiosk.views.nurse.visit_detail_page import VisitDetailPage
+from tests.support.board_demo import CALM_CHECKIN, admin, checkin, visit
 
 
 def _page(qtbot, services, visit_id):

@@ -27,7 +27,7 @@ from kiosk.services.worker import DatabaseWorker
 from kiosk.storage.db import make_engine, open_database
 from kiosk.views import flow_cards as cards
 from kiosk.views.shell import build_shell
-from kiosk.views.test_driver import tap_answer
+from tests.support.test_driver import tap_answer
 
 STALL_MS = 10_000
 MAX_GUI_STALL_MS = 100
