@@ -37,12 +37,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/audit_page.py" line="+51"/>
+        <location filename="../../kiosk/views/nurse/audit_page.py" line="+52"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The &apos;To&apos; date must be on or after &apos;From&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,17 +773,17 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="+62"/>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="+64"/>
         <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The export could not be written. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>%1 visits exported to %2 (%3 files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +816,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+20"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="-8"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1946,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Dose: enter the esketamine dose in mg (for example 56 or 84).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,7 +1991,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-121"/>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-122"/>
         <location filename="../../ui/start_visit_page.ui" line="+9"/>
         <source>Infusion ended</source>
         <translation type="unfinished"></translation>

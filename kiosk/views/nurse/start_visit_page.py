@@ -220,6 +220,7 @@ class StartVisitPage(QWidget):
             self._show_message(self.tr("The visit could not be saved. Please try again."))
         else:
             raise error
+
     def _dose(self, treatment: Treatment | None, problems: list[str]) -> int | None:
         """The esketamine dose in mg (needed for the REMS record); None for IV ketamine."""
         if treatment is not Treatment.ESKETAMINE:

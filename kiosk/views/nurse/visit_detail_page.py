@@ -104,14 +104,14 @@ class VisitDetailPage(QWidget):
         f.acknowledgeButton.clicked.connect(self.acknowledge_selected)
         f.safetyButton.clicked.connect(self.record_safety_assessment)
         f.escortCheck.clicked.connect(self._escort_clicked)
+        self._changes = live.Coalescer(self.refresh, parent=self)
+        live.subscribe(self, services.feed, Event, self._changed)
         # Issue 12 sections (own module): the two ASQ records and what the REMS still needs.
         self.safety = SafetyRecords(services, staff, brief_button=f.safetyButton,
                                     label=f.signOffLabel, row=f.signOffRow, parent=self)
         self.safety.recorded.connect(self._safety_recorded)
         self.rems_needs = RemsNeeds(services, self)
         f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
-        self._changes = live.Coalescer(self.refresh, parent=self)
-        live.subscribe(self, services.feed, Event, self._changed)
         self._journal_logged = False
         f.tabs.currentChanged.connect(self._tab_changed)
 
@@ -342,7 +342,7 @@ class VisitDetailPage(QWidget):
         if visit_id is None:
             return
         CollectionOp(self, self.services, lambda s: s.observations.record_safety_assessment(
-            visit_id, staff_id=staff_id)).success(lambda _r: self._written()).failure(
+            visit_id, staff_id=staff_id)).success(lambda _r: self._safety_recorded()).failure(
             self._not_saved).run()
 
     def _safety_recorded(self) -> None:
