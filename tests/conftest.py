@@ -62,3 +62,18 @@ def services(settings: Settings, clock: FakeClock, paths: AppPaths, db: Database
     """Every service wired on the temporary database and fake clock."""
     return build_services(settings=settings, clock=clock, paths=paths, db=db,
                           questionnaires=questionnaires)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run ``@pytest.mark.slow(thorough=True)`` tests only when asked for: ``-m slow``.
+
+    They are the big variants (thousands of fuzz examples, dozens of kills) of tests
+    that also run at a modest size in every ``make test``.
+    """
+    if "slow" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason="big variant: run with -m slow")
+    for item in items:
+        marker = item.get_closest_marker("slow")
+        if marker is not None and marker.kwargs.get("thorough"):
+            item.add_marker(skip)
