@@ -75,7 +75,10 @@ def sqlite_file(url: str | None, default: Path) -> Path | None:
 
 def peek_bay(path: Path, bay: str) -> BayPeek | None:
     """The unfinished check-in of the patient in ``bay``, or None (see the module text)."""
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return None
+    except OSError:  # a folder this user cannot open: the normal start says so
         return None
     try:
         connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,

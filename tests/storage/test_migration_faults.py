@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kiosk.domain.errors import StorageError
 from kiosk.storage import backups, migrate
 from kiosk.storage.db import make_engine, open_database, sqlite_url
 from tests.storage.old_database import PREVIOUS, counts, make_old_database
@@ -166,7 +167,7 @@ def test_damaged_file_is_not_backed_up_or_migrated(pristine, tmp_path):
     db = tmp_path / "k.sqlite3"
     shutil.copy(source, db)
     _corrupt_middle(db)
-    with pytest.raises(migrate.MigrationError) as raised:
+    with pytest.raises(StorageError, match="is damaged") as raised:
         open_database(sqlite_url(db), backups=tmp_path / "bk")
     assert "\n" not in str(raised.value)
     assert not backups.list_backups(tmp_path / "bk")
