@@ -11,7 +11,8 @@ from kiosk.inputs import Inputs, StartupError, default_database, load_inputs
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
 from kiosk.services.settings_store import SettingsStore
-from kiosk.storage.db import StorageError, open_database, sqlite_url
+from kiosk.services.setup_marker import lost_database, mark_set_up
+from kiosk.storage.db import StorageError, describe_url, open_database, sqlite_url
 
 __all__ = ["Prepared", "StartupError", "prepare", "run"]
 
@@ -51,11 +52,26 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
                                   questionnaires=inputs.questionnaires)
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
+    _guard_set_up(services, describe_url(url))
     if options.demo:
         from kiosk.services.demo import seed_demo
 
         seed_demo(services, bay=options.station)
     return Prepared(services)
+
+
+def _guard_set_up(services: Services, where: str) -> None:
+    """Never offer first-admin set-up on a device that was set up (setup_marker.py)."""
+    try:
+        empty = services.staff.needs_first_run()
+    except StorageError as exc:
+        raise StartupError([str(exc)]) from None
+    if not empty:
+        mark_set_up(services.paths.data_dir, where)
+        return
+    lost = lost_database(services.paths.data_dir, where)
+    if lost is not None:
+        raise StartupError([lost])
 
 
 def run(prepared: Prepared, options: Options) -> int:

@@ -122,3 +122,36 @@ def test_restore_refuses_a_damaged_backup_and_leaves_the_database(data_db, tmp_p
     line = _one_line(run_main("--restore", str(bad), tmp_path=tmp_path))
     assert "not restored" in line
     assert data_db.read_bytes() == before
+
+
+def test_emptied_database_on_a_set_up_device_offers_no_first_admin(data_db, tmp_path):
+    from kiosk.services.setup_marker import marker_path
+
+    # A first normal start finds the staff account and leaves the marker.
+    result = run_main("--check", tmp_path=tmp_path)
+    assert result.returncode == 0
+    from kiosk.app import prepare
+    from kiosk.cli import parse_args
+    from kiosk.paths import AppPaths
+
+    paths = AppPaths(root=ROOT, data_dir=data_db.parent)
+    prepare(parse_args([]), paths=paths).services.db.close()
+    assert marker_path(data_db.parent).exists()
+    for suffix in ("", "-wal", "-shm"):  # the database lost: a fresh empty file next start
+        Path(str(data_db) + suffix).unlink(missing_ok=True)
+    line = _one_line(run_main("--station", "Bay 2", tmp_path=tmp_path))
+    assert "has no staff account, but this device was set up" in line
+    assert "--restore" in line
+
+
+def test_first_start_without_a_marker_still_sets_up(tmp_path):
+    from kiosk.app import prepare
+    from kiosk.cli import parse_args
+    from kiosk.paths import AppPaths
+    from kiosk.services.setup_marker import marker_path
+
+    paths = AppPaths(root=ROOT, data_dir=tmp_path / "fresh")
+    prepared = prepare(parse_args([]), paths=paths)
+    assert prepared.services.staff.needs_first_run()
+    assert not marker_path(paths.data_dir).exists()
+    prepared.services.db.close()

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.domain.errors import StorageError
+from kiosk.domain.errors import DatabaseFault, StorageError
 from kiosk.storage import integrity, migrate
 
 BUSY_TIMEOUT_MS = 5000
@@ -99,6 +99,10 @@ class Database:
         except SQLAlchemyError as exc:
             error = StorageError(f"Database {describe_url(self.url)}: {_reason(exc)}")
             raise (watch.as_error(error, exc) if watch else error) from exc
+        except DatabaseFault as exc:  # found by the watch, or by a service reading
+            if watch is not None:
+                watch.report(str(exc))
+            raise
         except UnicodeEncodeError as exc:  # a lone surrogate the services let through
             raise StorageError(f"Database {describe_url(self.url)}: text with a character "
                                f"that cannot be stored (position {exc.start})") from exc

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.errors import StorageError
+from kiosk.domain.errors import DatabaseFault, StorageError
 from kiosk.domain.records import (
     CheckinKind,
     CheckinStatus,
@@ -25,10 +25,12 @@ from kiosk.domain.records import (
     VisitStatus,
 )
 from kiosk.services.container import Services
+from kiosk.services.faults import FaultReporter
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_calls import call_nurse
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
+from kiosk.views.flow_fault import FaultState
 from kiosk.views.flow_invite import Invitations
 from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
@@ -50,6 +52,12 @@ TICK_MS = 1000
 
 REST_TICK_FACTOR = 5
 """While resting the flow polls every 5 ticks' time instead of every tick."""
+
+
+def _chime(services: Services) -> object:
+    from kiosk.views.widgets.sound import SoundBank
+
+    return SoundBank(services.paths.sounds, services.settings.kiosk.sound)
 
 
 def _nothing() -> None:
@@ -104,6 +112,12 @@ class FlowController(QObject):
         checkin = ready.get(Screen.CHECKIN)
         self.checkin = CheckinDriver(services, self.card, stack,
                                      page=checkin if isinstance(checkin, CheckinPage) else None)
+        # The integrity watch: a broken database puts up the calm fault state and
+        # tells the station; ``faults.on_fault`` is the hook for a durable store.
+        self.faults = FaultReporter(services.db, services.paths.data_dir, station,
+                                    services.clock)
+        self.fault_state = FaultState(self.faults, self.card, _chime(services), self)
+        self.checkin.fault_seen = self.faults.report
         # Activity pages join on first use (see flow_calming and _add_activity).
         self.pages: dict[Screen, QWidget] = ScreenPages(calming)
         self.pages.update({
@@ -177,10 +191,14 @@ class FlowController(QObject):
             else:
                 self.use_language(self.services.settings.clinic.language)
                 self.go(Screen.IDLE)
+        except DatabaseFault as exc:
+            self.faults.report(str(exc))
         except StorageError:
             log.warning("database unavailable at start; showing the idle screen")
             self.use_language(self.services.settings.clinic.language)
             self.go(Screen.IDLE)
+        if self.faults.fault is None:
+            self.faults.clear()  # a sound start: the station no longer shows a fault
         if self.checkin.run is None:
             # A check-in painted by a quick restart closed meanwhile: none of it stays.
             self.checkin.clear()
@@ -274,6 +292,8 @@ class FlowController(QObject):
                                        restable=restable):
                 self.enter_rest()
             self._check_due()
+        except DatabaseFault as exc:
+            self.faults.report(str(exc))  # once; the patient's screen stays as it is
         except StorageError:
             log.warning("database unavailable while polling; will retry")
 
@@ -346,6 +366,9 @@ class FlowController(QObject):
     def _card_chosen(self, card_key: str, button: str) -> None:
         self.note_activity()
         self.card.dismiss()
+        if self.fault_state.active:
+            self.fault_state.show_card()  # nothing more can be saved: the calm state stays
+            return
         offer = self.invitations.offer
         if card_key != cards.INVITE or offer is None or self.visit is None:
             return

@@ -8,11 +8,12 @@ card says saving is taking a moment, and the save is retried until it works.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.errors import StorageError
+from kiosk.domain.errors import DatabaseFault, StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
 from kiosk.domain.records import CheckinRecord, CheckinStatus
 from kiosk.services.container import Services
@@ -53,6 +54,8 @@ class CheckinDriver(QObject):
         self.page = page or CheckinPage(stack)
         self.run: CheckinRun | None = None
         self._pending: tuple[str, AnswerValue | None] | None = None
+        # Told of a broken database (kiosk/views/flow_fault.py); the flow sets it.
+        self.fault_seen: Callable[[str], None] = lambda _message: None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -131,6 +134,11 @@ class CheckinDriver(QObject):
                 new_alerts: tuple = ()
             else:
                 new_alerts = checkins.record_answer(run.checkin.id, link_id, value).new_alerts
+        except DatabaseFault as exc:
+            # Not saved and no retry can save it: the answer stays on screen (still
+            # pending, the page busy) and the fault state asks for a nurse.
+            self.fault_seen(str(exc))
+            return
         except StorageError:
             log.warning("an answer could not be saved yet; retrying")
             self.card.show_card(cards.saving_card())
@@ -179,6 +187,9 @@ class CheckinDriver(QObject):
             for link_id in run.stale_answers():
                 checkins.clear_answer(run.checkin.id, link_id)
             checkins.complete(run.checkin.id)
+        except DatabaseFault as exc:
+            self.fault_seen(str(exc))
+            return
         except StorageError:
             log.warning("a finished check-in could not be closed yet; retrying")
             self.card.show_card(cards.saving_card())

@@ -193,12 +193,17 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+115"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+117"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The tablet in %1 has a fault and cannot save answers (since %2): please go to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%n in recovery</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -444,14 +449,14 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/checkin_page.py" line="+68"/>
-        <location line="+28"/>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
+        <location line="+41"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -827,6 +832,16 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>Your answer is still here and the tablet keeps trying. Please tell a nurse if this stays.</source>
         <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si esto no cambia, avise a una enfermera o un enfermero.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/views/flow_fault.py" line="+27"/>
+        <source>Please call a nurse</source>
+        <translation>Por favor, llame a enfermería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tablet needs a nurse to look at it. Please wave or call out, and a nurse will come to you. Your answers are still here on the screen.</source>
+        <translation>Una enfermera o un enfermero tiene que revisar esta tableta. Por favor, levante la mano o llame en voz alta, y vendrán a atenderle. Sus respuestas siguen aquí, en la pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>GoodbyePage</name>
@@ -1019,7 +1034,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+101"/>
+        <location filename="../../kiosk/views/main_window.py" line="+116"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
     </message>
@@ -1037,7 +1052,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+41"/>
+        <location filename="../../kiosk/views/shell.py" line="+42"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
