@@ -981,7 +981,12 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="+121"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+124"/>
+        <source>Saved. One symbol could not be kept and shows as �</source>
+        <translation>Guardado. Un símbolo no se pudo conservar y aparece como �</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.limits import MAX_FILE_BYTES, LimitError, load_json, short
 from kiosk.domain.questionnaire.checks import check_references
 from kiosk.domain.questionnaire.engine import Questionnaire
 from kiosk.domain.questionnaire.errors import Problem, ProblemLog, QuestionnaireError
@@ -95,16 +96,28 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
     """
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise QuestionnaireError([Problem(path.name, None, "the file is larger than "
+                                              f"{MAX_FILE_BYTES // 1_000_000} MB")])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise QuestionnaireError([Problem(path.name, None, f"cannot read file: {reason}")]) from exc
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as exc:
         message = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise QuestionnaireError([Problem(path.name, None, message)]) from exc
-    return parse_questionnaire(data, path.name)
+    except LimitError as exc:
+        raise QuestionnaireError([Problem(path.name, None, str(exc))]) from None
+    try:
+        return parse_questionnaire(data, path.name)
+    except QuestionnaireError:
+        raise
+    except (RecursionError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # A shape the checks above did not foresee: still one problem, never a crash.
+        problem = f"cannot be used ({type(exc).__name__}: {short(str(exc), 120)})"
+        raise QuestionnaireError([Problem(path.name, None, problem)]) from exc
 
 
 def load_directory(directory: str | Path) -> LoadResult:
@@ -119,10 +132,20 @@ def load_directory(directory: str | Path) -> LoadResult:
     """
     folder = Path(directory)
     result = LoadResult()
-    if not folder.is_dir():
+    try:
+        found = sorted(folder.glob("*.json")) if folder.is_dir() else None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        result.problems.append(Problem(folder.name or str(folder), None,
+                                       f"cannot read folder: {reason}"))
+        return result
+    if found is None:
         result.problems.append(Problem(folder.name or str(folder), None, "folder not found"))
         return result
-    for path in sorted(folder.glob("*.json")):
+    for path in found:
+        if not path.is_file():
+            result.problems.append(Problem(path.name, None, "not a file"))
+            continue
         try:
             questionnaire = load_questionnaire(path)
         except QuestionnaireError as exc:
