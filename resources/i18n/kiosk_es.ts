@@ -657,17 +657,32 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="+62"/>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="+69"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The export could not be written. Please try again.</source>
+        <location line="+29"/>
+        <source>%1 of %2 visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The export was cancelled. No files were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The export could not be written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 visits exported to %2 (%3 files).</source>
         <translation type="unfinished"></translation>
     </message>
