@@ -19,7 +19,8 @@ from kiosk.inputs import (
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
 from kiosk.services.settings_store import SettingsStore
-from kiosk.storage.db import StorageError, open_database, sqlite_url
+from kiosk.services.setup_marker import lost_database, mark_set_up
+from kiosk.storage.db import StorageError, describe_url, open_database, sqlite_url
 
 __all__ = ["Prepared", "StartupError", "prepare", "run"]
 
@@ -63,6 +64,7 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
     _apply_retention(services)
+    _guard_set_up(services, describe_url(url))
     if options.demo:
         from kiosk.services.demo import seed_demo
 
@@ -82,6 +84,20 @@ def _apply_retention(services: Services) -> None:
                          backups=services.paths.backups).run()
     except StorageError as exc:  # the next start tries again; the kiosk still runs
         log.warning("retention purge not done: %s", exc)
+
+
+def _guard_set_up(services: Services, where: str) -> None:
+    """Never offer first-admin set-up on a device that was set up (setup_marker.py)."""
+    try:
+        empty = services.staff.needs_first_run()
+    except StorageError as exc:
+        raise StartupError([str(exc)]) from None
+    if not empty:
+        mark_set_up(services.paths.data_dir, where)
+        return
+    lost = lost_database(services.paths.data_dir, where)
+    if lost is not None:
+        raise StartupError([lost])
 
 
 def run(prepared: Prepared, options: Options) -> int:

@@ -38,25 +38,58 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
                         help="this tablet's bay (default 'Bay 1'), or 'nurse' for a "
                              "nurse-station board")
     parser.add_argument("--check", action="store_true",
-                        help="check the database and exit: the audit trail's hash chain "
-                             "(exit code 0 when whole, 2 naming the first break)")
+                        help="check the database (integrity, schema revision, foreign keys) "
+                             "read-only, print a one-line verdict and exit (0: sound)")
+    parser.add_argument("--restore", metavar="BACKUP", type=Path,
+                        help="check a backup from the data folder's backups/ and put it in "
+                             "place of the SQLite database (the kiosk must be stopped); the "
+                             "replaced file is kept next to the backups")
     args = parser.parse_args(argv)
     return Options(db_url=args.db, config=args.config, windowed=args.windowed,
-                   demo=args.demo, station=args.station.strip() or "Bay 1", check=args.check)
+                   demo=args.demo, station=args.station.strip() or "Bay 1",
+                   check=args.check, restore=args.restore)
 
 
-def run_check(options: Options, paths: object) -> int:
-    """``--check``: the audit chain (:mod:`kiosk.audit_check`); other checks join here."""
-    from kiosk.audit_check import run_audit_check
+def _maintain(options: Options) -> int:
+    """``--check`` or ``--restore``: one line on stdout (sound) or stderr, and the code."""
+    from kiosk import maintenance
     from kiosk.paths import AppPaths
+    from kiosk.storage.peek import sqlite_file
 
-    assert isinstance(paths, AppPaths)
-    return run_audit_check(options, paths)
+    paths = AppPaths.default()
+    path = sqlite_file(options.db_url, paths.default_database)
+    key = None
+    if path is not None:  # an encrypted file (the default) opens with its key
+        from kiosk.encryption import key_for_url
+        from kiosk.inputs import StartupError, load_inputs
+
+        try:
+            inputs = load_inputs(options, paths)
+            key = key_for_url(f"sqlite:///{path}", inputs.settings, paths, convert=False)
+        except StartupError as exc:
+            for line in exc.lines:
+                print(f"recovery-kiosk: {line}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if options.restore is not None:
+        if path is None:
+            print("recovery-kiosk: --restore works on a SQLite file; restore a PostgreSQL "
+                  "database with pg_restore", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        code, line = maintenance.restore_database(options.restore, path, paths.backups,
+                                                  key=key)
+    else:
+        code, line = maintenance.check_database(options.db_url or f"sqlite:///{path}", path,
+                                                key=key)
+    print(line if code == 0 else f"recovery-kiosk: {line}",
+          file=sys.stdout if code == 0 else sys.stderr)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``recovery-kiosk`` script."""
     options = parse_args(argv)
+    if options.check or options.restore is not None:
+        return _maintain(options)
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Keep "Running upgrade ..." lines; Alembic's plugin set-up is noise.
@@ -72,20 +105,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.quick_start import quick_plan, run_quick
 
         paths = AppPaths.default()
-        if options.check:
-            return run_check(options, paths)
-        plan = quick_plan(options, paths)
-        if plan is not None:  # a patient mid-check-in: their screen first (quick_start.py)
-            return run_quick(plan, options, paths)
-        from kiosk.app import StartupError, prepare, run
-
         try:
-            prepared = prepare(options, paths=paths)
-        except StartupError as exc:
-            for line in exc.lines:
-                print(f"recovery-kiosk: {line}", file=sys.stderr)
+            plan = quick_plan(options, paths)
+            if plan is not None:  # a patient mid-check-in: their screen first (quick_start)
+                return run_quick(plan, options, paths)
+            from kiosk.app import StartupError, prepare, run
+
+            try:
+                prepared = prepare(options, paths=paths)
+            except StartupError as exc:
+                for line in exc.lines:
+                    print(f"recovery-kiosk: {line}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+        except OSError as exc:  # read-only file system, a folder the user cannot open
+            print(f"recovery-kiosk: {_os_line(exc)}", file=sys.stderr)
             return EXIT_BAD_INPUT
         gc.freeze()
     finally:
         gc.enable()
     return run(prepared, options)
+
+
+def _os_line(exc: OSError) -> str:
+    """One line for a file-system error: the path, then what the system said."""
+    where = exc.filename or "data folder"
+    return f"{where}: {exc.strerror or exc} (check the data folder and its permissions)"

@@ -13,12 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+MAX_SETTINGS_BYTES = 256_000
+"""A clinic's settings file is a few hundred bytes; anything this big is not one."""
+
 ESKETAMINE_FLOOR_MINUTES = 120
 """Spravato REMS: at least two hours of observation after each dose."""
 
 
 class ConfigError(ValueError):
     """A settings file or value is wrong; the message is one line for an admin."""
+
+    def __init__(self, message: str) -> None:
+        from kiosk.domain.limits import short
+
+        super().__init__(short(message))  # a value is echoed as an excerpt at most
 
 
 def _spec(default: Any, *, lo: float | None = None, hi: float | None = None,
@@ -168,7 +176,7 @@ def coerce_value(section: str, key: str, value: Any, *, where: str = "") -> Any:
                           f"{', '.join(sorted(fields))}")
     spec = fields[key]
     meta = spec.metadata
-    name = f"{prefix}[{section}] {key} = {value!r}"
+    name = f"{prefix}[{section}] {key} = {_excerpt(value)}"
     expected = type(spec.default)
     if expected is bool:
         if not isinstance(value, bool):
@@ -197,6 +205,12 @@ def coerce_value(section: str, key: str, value: Any, *, where: str = "") -> Any:
             raise ConfigError(f"{name}: must be a two-letter country code such as US, "
                               "or empty")
     return text
+
+
+def _excerpt(value: Any) -> str:
+    from kiosk.domain.limits import excerpt
+
+    return excerpt(value)
 
 
 def _range_text(meta: Mapping[str, Any]) -> str:
@@ -246,6 +260,9 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return Settings()
     try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ConfigError(f"{path}: settings file is larger than "
+                              f"{MAX_SETTINGS_BYTES // 1000} kB")
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: settings file not found") from None
@@ -253,8 +270,15 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"{path}: cannot read settings file ({exc})") from None
     import tomllib  # here: a start without a settings file need not load it
 
+    from kiosk.domain.limits import LimitError, check_tree
+
     try:
         data = tomllib.loads(raw)
+        check_tree(data)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except LimitError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except (RecursionError, ValueError) as exc:  # nesting or a number tomllib cannot take
+        raise ConfigError(f"{path}: cannot be read ({type(exc).__name__})") from None
     return settings_from_mapping(data, where=str(path))

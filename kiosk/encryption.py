@@ -101,8 +101,14 @@ def database_key(database: Path | None, settings: Settings, paths: AppPaths,
 
 
 def _convert(database: Path, key: bytes, paths: AppPaths) -> bytes:
+    from kiosk.domain.errors import DatabaseFault
     from kiosk.storage.cipher_convert import convert_plain
+    from kiosk.storage.integrity import check_at_start
 
+    try:  # a damaged plain file is not converted: the way out is a backup
+        check_at_start(database, str(database))
+    except DatabaseFault as exc:
+        raise StartupError([str(exc)]) from None
     failures: tuple[type[BaseException], ...] = (RuntimeError, OSError, *cipher.errors())
     try:
         backup = convert_plain(database, key, paths.backups)

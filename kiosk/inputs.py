@@ -33,6 +33,7 @@ class Options:
     demo: bool
     station: str
     check: bool = False
+    restore: Path | None = None
 
 
 class StartupError(Exception):

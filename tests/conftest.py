@@ -69,3 +69,18 @@ def services(settings: Settings, clock: FakeClock, paths: AppPaths, db: Database
     yield built
     if built.remote is not None:
         built.remote.stop()  # a test that listened for other processes
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run ``@pytest.mark.slow(thorough=True)`` tests only when asked for: ``-m slow``.
+
+    They are the big variants (thousands of fuzz examples, dozens of kills) of tests
+    that also run at a modest size in every ``make test``.
+    """
+    if "slow" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason="big variant: run with -m slow")
+    for item in items:
+        marker = item.get_closest_marker("slow")
+        if marker is not None and marker.kwargs.get("thorough"):
+            item.add_marker(skip)

@@ -6,8 +6,16 @@ import pulls in SQLAlchemy); storage raises it.
 
 from __future__ import annotations
 
-__all__ = ["StorageError"]
+__all__ = ["DatabaseFault", "StorageError"]
 
 
 class StorageError(RuntimeError):
     """The database cannot be opened or used; the message is for a person."""
+
+
+class DatabaseFault(StorageError):
+    """The database itself is broken (deleted, replaced, corrupted, disk failing).
+
+    Unlike a locked or busy database, retrying will not help: nothing more can be
+    confirmed as saved until a person fixes it (``python main.py --check``).
+    """

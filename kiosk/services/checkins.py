@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.errors import DatabaseFault
 from kiosk.domain.questionnaire import AnswerValue, Questionnaire
 from kiosk.domain.records import (
     AlertRecord,
@@ -179,7 +180,8 @@ class CheckinService:
             repo = CheckinRepository(s)
             checkin = repo.get(checkin_id)
             if checkin is None:
-                raise LookupError(f"check-in {checkin_id} does not exist")
+                # On screen but not stored: the file lost it (replaced, damaged).
+                raise DatabaseFault(f"check-in {checkin_id} is no longer in the database")
             q = self._questionnaires[checkin.kind]
             q.validate_answer(link_id, value)
             repo.put_answer(checkin_id, link_id, value, now)

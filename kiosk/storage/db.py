@@ -14,8 +14,8 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.domain.errors import StorageError
-from kiosk.storage import migrate
+from kiosk.domain.errors import DatabaseFault, StorageError
+from kiosk.storage import integrity, migrate
 from kiosk.storage.engine_options import SQLITE_BUSY_TIMEOUT_MS, engine_kwargs
 
 BUSY_TIMEOUT_MS = SQLITE_BUSY_TIMEOUT_MS
@@ -91,11 +91,13 @@ class Database:
         url: the connection URL.
         engine: the SQLAlchemy engine.
         sessions: a ``sessionmaker`` with ``expire_on_commit=False``.
+        watch: the SQLite file's integrity watch (None for other databases).
     """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    watch: integrity.FileWatch | None = None
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -103,12 +105,26 @@ class Database:
 
         Raises:
             StorageError: the database refused the work (locked, gone, full).
+            DatabaseFault: the file is deleted, replaced or damaged (sticky).
         """
+        watch = self.watch
         try:
             with self.sessions.begin() as session:
+                if watch is not None and watch.fault is not None:
+                    watch.verify()  # a known fault: not even a read is trusted
                 yield session
+                if watch is not None:
+                    watch.verify()  # before the commit: no write lands in a lost file
         except SQLAlchemyError as exc:
-            raise StorageError(f"Database {describe_url(self.url)}: {_reason(exc)}") from exc
+            error = StorageError(f"Database {describe_url(self.url)}: {_reason(exc)}")
+            raise (watch.as_error(error, exc) if watch else error) from exc
+        except DatabaseFault as exc:  # found by the watch, or by a service reading
+            if watch is not None:
+                watch.report(str(exc))
+            raise
+        except UnicodeEncodeError as exc:  # a lone surrogate the services let through
+            raise StorageError(f"Database {describe_url(self.url)}: text with a character "
+                               f"that cannot be stored (position {exc.start})") from exc
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -144,6 +160,7 @@ def open_database(url: str, *, backups: Path | None = None,
         except OSError as exc:
             raise StorageError(f"Database {where}: cannot create the file ({exc.strerror})") \
                 from exc
+        integrity.check_at_start(path, where, key)
     try:
         engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, station=station, key=key)
         migrate.upgrade_if_needed(engine, backups=backups)
@@ -151,7 +168,8 @@ def open_database(url: str, *, backups: Path | None = None,
         raise StorageError(f"Database {where}: {_reason(exc)}") from exc
     except _driver_errors(key) as exc:  # raised directly by the backup API
         raise StorageError(f"Database {where}: {exc}") from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    watch = integrity.FileWatch(path, where) if path is not None else None
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), watch)
 
 
 def _driver_errors(key: bytes | None) -> tuple[type[BaseException], ...]:

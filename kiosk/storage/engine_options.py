@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, TimeoutError
 
+from kiosk.domain.errors import DatabaseFault
+
 SQLITE_BUSY_TIMEOUT_MS = 2000
 """How long one SQLite write waits for another writer before the worker retries it."""
 
@@ -94,6 +96,8 @@ def is_transient(exc: BaseException) -> bool:
     constraint or a programming error does not, nor anything not from the
     database.
     """
+    if isinstance(exc, DatabaseFault):
+        return False  # deleted, replaced or corrupted: waiting never mends it
     cause: BaseException | None = exc
     while cause is not None and not isinstance(cause, DBAPIError | TimeoutError):
         cause = cause.__cause__

@@ -98,7 +98,10 @@ def peek_bay(path: Path, bay: str, key: bytes | None = None) -> BayPeek | None:
 
     ``key`` opens a SQLCipher-encrypted file (:mod:`kiosk.storage.cipher`).
     """
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return None
+    except OSError:  # a folder this user cannot open: the normal start says so
         return None
     failures: tuple[type[BaseException], ...] = (
         cipher.errors() if key is not None else (sqlite3.Error,))

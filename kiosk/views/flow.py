@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.domain.errors import DatabaseFault
 from kiosk.domain.records import (
     VisitRecord,
     VisitStatus,
@@ -39,12 +40,14 @@ from kiosk.services.events import (
     VisitEnded,
     VisitStarted,
 )
+from kiosk.services.faults import FaultReporter
 from kiosk.services.schedule import Place, SchedulePolicy
 from kiosk.views import flow_cards as cards
 from kiosk.views import live
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_calls import call_nurse
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
+from kiosk.views.flow_fault import FaultState
 from kiosk.views.flow_invite import Invitations
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
@@ -69,6 +72,12 @@ REST_TICK_FACTOR = 5
 
 _FEED_KINDS = (VisitStarted, VisitEnded, ReadyToGoRequested, CheckinDue, CheckinCompleted,
                Resync)
+
+
+def _chime(services: Services) -> object:
+    from kiosk.views.widgets.sound import SoundBank
+
+    return SoundBank(services.paths.sounds, services.settings.kiosk.sound)
 
 
 def _nothing() -> None:
@@ -120,6 +129,12 @@ class FlowController(QObject):
         checkin = ready.get(Screen.CHECKIN)
         self.checkin = CheckinDriver(services, self.card, stack,
                                      page=checkin if isinstance(checkin, CheckinPage) else None)
+        # The integrity watch: a broken database puts up the calm fault state and
+        # tells the station; ``faults.on_fault`` is the hook for a durable store.
+        self.faults = FaultReporter(services.db, services.paths.data_dir, station,
+                                    services.clock)
+        self.fault_state = FaultState(self.faults, self.card, _chime(services), self)
+        self.checkin.fault_seen = self.faults.report
         # Activity pages join on first use (see flow_calming and _add_activity).
         self.pages: dict[Screen, QWidget] = ScreenPages(calming)
         self.pages.update({
@@ -207,7 +222,10 @@ class FlowController(QObject):
             opened = resume.checkin
             return resume.visit, opened, Screen(resume.screen.value)
 
-        def failed(_error: Exception) -> None:
+        def failed(error: Exception) -> None:
+            if isinstance(error, DatabaseFault):
+                self.faults.report(str(error))
+                return
             log.warning("database unavailable at start; showing the idle screen")
             self._started(None, None, Screen.IDLE)
 
@@ -228,6 +246,8 @@ class FlowController(QObject):
         if self.checkin.run is None and resume is None:
             # A check-in painted by a quick restart closed meanwhile: none of it stays.
             self.checkin.clear()
+        if self.faults.fault is None:
+            self.faults.clear()  # a sound start: the station no longer shows a fault
 
     def stop(self) -> None:
         """Stop ticking (tests, shutdown)."""
@@ -442,6 +462,9 @@ class FlowController(QObject):
     def _card_chosen(self, card_key: str, button: str) -> None:
         self.note_activity()
         self.card.dismiss()
+        if self.fault_state.active:
+            self.fault_state.show_card()  # nothing more can be saved: the calm state stays
+            return
         offer = self.invitations.offer
         if card_key != cards.INVITE or offer is None or self.visit is None:
             return

@@ -11,11 +11,12 @@ is retried from here every :data:`RETRY_MS`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.errors import StorageError
+from kiosk.domain.errors import DatabaseFault, StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
 from kiosk.domain.records import CheckinRecord
 from kiosk.services.checkin_run import CheckinRun
@@ -59,6 +60,8 @@ class CheckinDriver(QObject):
         self.run: CheckinRun | None = None
         self._closing: CheckinRun | None = None
         self._pending: tuple[str, AnswerValue | None] | None = None
+        # Told of a broken database (kiosk/views/flow_fault.py); the flow sets it.
+        self.fault_seen: Callable[[str], None] = lambda _message: None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -171,6 +174,11 @@ class CheckinDriver(QObject):
             self._pending = None
             self.page.set_busy(False)
             return
+        if isinstance(error, DatabaseFault):
+            # Not saved and no retry can save it: the answer stays on screen (still
+            # pending, the page busy) and the fault state asks for a nurse.
+            self.fault_seen(str(error))
+            return
         if not isinstance(error, StorageError):
             raise error
         log.warning("an answer could not be saved yet; retrying")
@@ -222,8 +230,11 @@ class CheckinDriver(QObject):
             # One transaction: stale answers go and the check-in completes together.
             s.checkins.finish_run(run)
 
-        def failed(_error: Exception) -> None:
+        def failed(error: Exception) -> None:
             self._closing = None
+            if isinstance(error, DatabaseFault):
+                self.fault_seen(str(error))
+                return
             log.warning("a finished check-in could not be closed yet; retrying")
             self.card.show_card(cards.saving_card())
             QTimer.singleShot(RETRY_MS, lambda: self._finish() if self.run is run else None)

@@ -164,6 +164,9 @@ class Shell:
         page.admin_created.connect(self._first_admin_created)
 
     def _first_admin_created(self, admin: StaffRecord) -> None:
+        from kiosk.services.setup_marker import mark_set_up
+
+        mark_set_up(self.services.paths.data_dir, self.services.db.url)
         page, self.first_run_page = self.first_run_page, None
         if page is not None:
             self.window.stack.removeWidget(page)

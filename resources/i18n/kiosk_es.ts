@@ -193,12 +193,12 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+146"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+147"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%n in recovery</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,6 +231,11 @@
     <message>
         <location line="+7"/>
         <source>Tap a patient to open their visit and see why they are or are not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="-9"/>
+        <source>The tablet in %1 has a fault and cannot save answers (since %2): please go to the patient.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,17 +778,17 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="+64"/>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="+88"/>
         <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>The export could not be written. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>%1 visits exported to %2 (%3 files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,9 +823,19 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="-8"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="-73"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 of %2 visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The export was cancelled. No files were kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,6 +982,16 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+1"/>
         <source>Your answer is still here and the tablet keeps trying. Please tell a nurse if this stays.</source>
         <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si esto no cambia, avise a una enfermera o un enfermero.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/flow_fault.py" line="+27"/>
+        <source>Please call a nurse</source>
+        <translation>Por favor, llame a enfermería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tablet needs a nurse to look at it. Please wave or call out, and a nurse will come to you. Your answers are still here on the screen.</source>
+        <translation>Una enfermera o un enfermero tiene que revisar esta tableta. Por favor, levante la mano o llame en voz alta, y vendrán a atenderle. Sus respuestas siguen aquí, en la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1183,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="+121"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+125"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1206,6 +1231,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+19"/>
         <source>Back to calming choices</source>
         <translation>Volver a las actividades</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="-58"/>
+        <source>Saved. One symbol could not be kept and shows as �</source>
+        <translation>Guardado. Un símbolo no se pudo conservar y aparece como �</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kiosk.domain.limits import short
+
+
+def excerpt_text(text: str, limit: int = 40) -> str:
+    """``text`` cut to ``limit`` characters."""
+    return text if len(text) <= limit else f"{text[:limit]}…"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -20,9 +27,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # Values are echoed in messages: keep the line short whatever the file holds.
         if self.link_id is None:
-            return f"{self.file}: {self.message}"
-        return f"{self.file}: item '{self.link_id}': {self.message}"
+            return short(f"{self.file}: {self.message}")
+        return short(f"{self.file}: item '{excerpt_text(self.link_id)}': {self.message}")
 
 
 class QuestionnaireError(Exception):

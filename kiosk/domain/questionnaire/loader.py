@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.limits import MAX_FILE_BYTES, LimitError, load_json, short
 from kiosk.domain.questionnaire.checks import check_references
 from kiosk.domain.questionnaire.engine import Questionnaire
 from kiosk.domain.questionnaire.errors import Problem, ProblemLog, QuestionnaireError
@@ -130,7 +131,16 @@ def parse_questionnaire_with_warnings(
     """
     if not isinstance(data, dict):
         raise QuestionnaireError([Problem(file, None, "the file must hold a JSON object")])
-    shipped = value_sets or {}
+    try:
+        return _checked(data, file, mode, value_sets or {})
+    except (RecursionError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # A shape the checks did not foresee: still one problem, never a crash.
+        problem = f"cannot be used ({type(exc).__name__}: {short(str(exc), 120)})"
+        raise QuestionnaireError([Problem(file, None, problem)]) from exc
+
+
+def _checked(data: dict[str, Any], file: str, mode: str,
+             shipped: dict[str, Any]) -> tuple[Questionnaire, list[Problem]]:
     questionnaire, log, _ = _parse(data, file, frozenset(), shipped)
     if not log.problems:
         return questionnaire, log.warnings
@@ -164,15 +174,20 @@ def parse_questionnaire(data: Any, file: str = "<questionnaire>", *,
 
 def _read_json(path: Path) -> Any:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise QuestionnaireError([Problem(path.name, None, "the file is larger than "
+                                              f"{MAX_FILE_BYTES // 1_000_000} MB")])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise QuestionnaireError([Problem(path.name, None, f"cannot read file: {reason}")]) from exc
     try:
-        return json.loads(text)
+        return load_json(text)
     except json.JSONDecodeError as exc:
         message = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise QuestionnaireError([Problem(path.name, None, message)]) from exc
+    except LimitError as exc:
+        raise QuestionnaireError([Problem(path.name, None, str(exc))]) from None
 
 
 def load_questionnaire(path: str | Path, *, mode: str = STRICT) -> Questionnaire:
@@ -201,12 +216,22 @@ def load_directory(directory: str | Path, *, mode: str = STRICT) -> LoadResult:
     """
     folder = Path(directory)
     result = LoadResult()
-    if not folder.is_dir():
+    try:
+        found = sorted(folder.glob("*.json")) if folder.is_dir() else None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        result.problems.append(Problem(folder.name or str(folder), None,
+                                       f"cannot read folder: {reason}"))
+        return result
+    if found is None:
         result.problems.append(Problem(folder.name or str(folder), None, "folder not found"))
         return result
     parsed: list[tuple[Path, Any]] = []
     value_sets: dict[str, Any] = {}
-    for path in sorted(folder.glob("*.json")):
+    for path in found:
+        if not path.is_file():
+            result.problems.append(Problem(path.name, None, "not a file"))
+            continue
         try:
             data = _read_json(path)
         except QuestionnaireError as exc:

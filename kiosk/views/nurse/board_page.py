@@ -24,6 +24,7 @@ from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
 from kiosk.services.events import Event
+from kiosk.services.faults import device_faults
 from kiosk.views import live
 from kiosk.views.nurse.board_model import (
     ALERT,
@@ -142,19 +143,28 @@ class BoardPage(QWidget):
             self.refresh()
 
     def _unreachable(self, _error: Exception) -> None:
-        self.form.problemLabel.setText(self.tr(
-            "The board cannot reach the database just now. It will keep trying."))
+        self.form.problemLabel.setText(" ".join([*self._device_faults(), self.tr(
+            "The board cannot reach the database just now. It will keep trying.")]))
         self.form.problemLabel.show()
         self._settled()
 
     def _show_rows(self, rows: list[BoardRow]) -> None:
-        self.form.problemLabel.hide()
+        faults = self._device_faults()
+        self.form.problemLabel.setText(" ".join(faults))
+        self.form.problemLabel.setVisible(bool(faults))
         self.model.set_rows(rows)
         self.form.emptyLabel.setVisible(not rows)
         self.form.boardTable.setVisible(bool(rows))
         self.form.summaryLabel.setText(self._summary(rows))
         self.rows_loaded.emit()
         self._settled()
+
+    def _device_faults(self) -> list[str]:
+        """One line per tablet whose database broke (its marker in the data folder)."""
+        return [self.tr("The tablet in %1 has a fault and cannot save answers (since %2): "
+                        "please go to the patient.").replace("%1", fault.station)
+                .replace("%2", fault.since.astimezone().strftime("%H:%M"))
+                for fault in device_faults(self.services.paths.data_dir)]
 
     def _summary(self, rows: list[BoardRow]) -> str:
         alerts = sum(1 for r in rows if r.priority <= Priority.REVIEW)

@@ -110,15 +110,19 @@ class JournalPage(QWidget):
         if not self._loaded and not self._load_existing():
             self._note_failure()
             return False
+        text = self.form.editor.toPlainText()
         try:
-            self._journal.save(self._visit_id, self.form.editor.toPlainText(), self.shared)
+            self._journal.save(self._visit_id, text, self.shared)
         except StorageError:
             log.warning("Journal not saved; will retry")
             self._note_failure()
             return False
         self._dirty = False
         self._retry_timer.stop()
-        self.form.statusLabel.setText(self.tr("Saved"))
+        repaired = getattr(self._journal, "needs_repair", lambda _text: False)(text)
+        self.form.statusLabel.setText(self.tr(
+            "Saved. One symbol could not be kept and shows as �") if repaired
+            else self.tr("Saved"))
         self.saved.emit()
         return True
 

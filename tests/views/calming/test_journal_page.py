@@ -118,3 +118,19 @@ def test_a_storage_error_keeps_the_text_and_retries(qtbot, services, visit, monk
     with qtbot.waitSignal(page.saved, timeout=2000):
         pass
     assert services.journal.load(visit.id).text == "Please keep this"
+
+
+def test_lone_surrogate_is_repaired_and_said_plainly(page, services, visit, monkeypatch):
+    typed = "I felt \ud83d calm"  # half an emoji, as a broken on-screen keyboard sends it
+    monkeypatch.setattr(page.form.editor, "toPlainText", lambda: typed)
+    page._dirty = True
+    assert page.flush()
+    assert services.journal.load(visit.id).text == "I felt \ufffd calm"
+    assert "could not be kept" in page.form.statusLabel.text()
+
+
+def test_lone_surrogate_anywhere_else_is_a_storage_error_not_a_crash(services, visit):
+    with pytest.raises(StorageError, match="cannot be stored"), services.db.unit() as s:
+        from sqlalchemy import text
+
+        s.execute(text("UPDATE visit SET patient_label = :x"), {"x": "A\udc00"})

@@ -115,7 +115,8 @@ def test_every_action_of_the_discharge_side_is_audited_without_patient_data(
         discharge.pin_pad.type_pin(NURSE_PIN)
     boss = build_nurse_area(services, admin)
     qtbot.addWidget(boss)
-    boss.page("export").form.exportButton.click()
+    with qtbot.waitSignal(boss.page("export").finished, timeout=10000):  # a worker thread
+        boss.page("export").form.exportButton.click()
     settings = boss.page("settings")
     settings.edits[("clinic", "phone")].setText("(555) 222-3333")
     settings.form.saveButton.click()
@@ -158,3 +159,57 @@ def test_settings_page_checks_as_typed_and_saves_across_restart(qtbot, services,
     assert again.clinic.crisis_line == "In Ireland, call 116 123."
     changed = sorted(e.detail for e in services.audit.events() if e.action == "settings_changed")
     assert changed == ["clinic.crisis_line", "readiness.spo2_min"]
+
+
+def test_export_runs_off_the_gui_thread_with_progress(qtbot, services, admin):
+    import threading
+
+    for n in range(3):
+        services.visits.start(patient_label=f"Pat {'ABC'[n]}.", bay=f"Bay {n}",
+                              treatment=Treatment.IV_KETAMINE)
+    page = ExportPage(services, admin)
+    qtbot.addWidget(page)
+    page.show()
+    threads: list[str] = []
+    real = services.export.bundle_builder
+
+    def noting(rows, now):
+        threads.append(threading.current_thread().name)
+        return real(rows, now)
+
+    services.export.bundle_builder = noting
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        page.form.exportButton.click()
+        assert page.progress.isVisible() and page.cancel_button.isVisible()
+        assert not page.form.exportButton.isEnabled()
+    assert threads and set(threads) == {"export"}
+    assert page.progress.isHidden() and page.form.exportButton.isEnabled()
+    assert "3 visits exported" in page.form.resultLabel.text()
+
+
+def test_cancel_stops_the_export_and_keeps_no_files(qtbot, services, admin):
+    import threading
+
+    services.visits.start(patient_label="Maya R.", bay="Bay 1", treatment=Treatment.ESKETAMINE)
+    services.visits.start(patient_label="Jo K.", bay="Bay 2", treatment=Treatment.ESKETAMINE)
+    page = ExportPage(services, admin)
+    qtbot.addWidget(page)
+    page.show()
+    entered, release = threading.Event(), threading.Event()
+    real = services.export.bundle_builder
+
+    def held(rows, now):  # the export is mid-way when the nurse presses Cancel
+        entered.set()
+        release.wait(10)
+        return real(rows, now)
+
+    services.export.bundle_builder = held
+    page.form.exportButton.click()
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    with qtbot.waitSignal(page.finished, timeout=10000):
+        page.cancel_button.click()
+        release.set()
+    assert page.result is None
+    assert page.form.resultLabel.text() == "The export was cancelled. No files were kept."
+    assert not any(services.paths.exports.glob("export-*"))
+    assert page.progress.isHidden() and page.form.exportButton.isEnabled()
