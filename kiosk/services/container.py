@@ -32,10 +32,12 @@ from kiosk.storage.db import Database
 
 if TYPE_CHECKING:
     from kiosk.services.board import BoardService
+    from kiosk.services.calls import CallDesk
     from kiosk.services.discharge import DischargeService
     from kiosk.services.export import ExportService
     from kiosk.services.observations import ObservationService
     from kiosk.services.readiness import ReadinessService
+    from kiosk.services.tablets import TabletService
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
@@ -73,6 +75,21 @@ class Services:
     staff: StaffService
     settings_store: SettingsStore
     feed: ChangeFeed = field(default_factory=ChangeFeed)
+
+    @cached_property
+    def calls(self) -> CallDesk:
+        """Calls and answer-raised alerts via the durable queue in the data folder."""
+        from kiosk.services.call_queue import CallQueue
+        from kiosk.services.calls import CallDesk
+
+        return CallDesk(self.alerts, CallQueue.in_folder(self.paths.data_dir), self.clock)
+
+    @cached_property
+    def tablets(self) -> TabletService:
+        """Bay tablets' heartbeats, and which have stopped reporting."""
+        from kiosk.services.tablets import TabletService
+
+        return TabletService(self.db, self.clock)
 
     @cached_property
     def readiness(self) -> ReadinessService:
@@ -130,8 +147,9 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
     checkins = CheckinService(
         db, clock, checkin=forms[CheckinKind.CHECKIN], ready_to_go=forms[CheckinKind.READY_TO_GO],
         interval=timedelta(minutes=settings.checkin.interval_minutes))
+    feed = ChangeFeed()
     return Services(settings=settings, clock=clock, paths=paths, db=db,
                     visits=VisitService(db, clock), checkins=checkins,
-                    alerts=AlertService(db, clock), journal=JournalService(db, clock),
+                    alerts=AlertService(db, clock, feed), journal=JournalService(db, clock),
                     audit=AuditService(db, clock), staff=StaffService(db, clock),
-                    settings_store=SettingsStore(db, clock))
+                    settings_store=SettingsStore(db, clock), feed=feed)
