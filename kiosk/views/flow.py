@@ -27,7 +27,7 @@ from kiosk.domain.records import (
 from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_answers import CheckinDriver
-from kiosk.views.flow_calls import call_nurse
+from kiosk.views.flow_call_state import CallState
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
 from kiosk.views.flow_invite import Invitations
 from kiosk.views.flow_schedule import Place, SchedulePolicy
@@ -121,6 +121,9 @@ class FlowController(QObject):
         self._suspended = False
         self._held_card = False
         self.invitations = Invitations(services, self.policy, self.card, self.rest)
+        self.calls = CallState(services, window, self.card, station=station,
+                               visit=lambda: self.visit)
+        self.checkin.queue_alert = self.calls.queue_alert
         self._last_touch = services.clock.now()
         self._tick_ms = tick_ms
         self._timer = QTimer(self)
@@ -184,6 +187,7 @@ class FlowController(QObject):
         if self.checkin.run is None:
             # A check-in painted by a quick restart closed meanwhile: none of it stays.
             self.checkin.clear()
+        self.calls.start()
         self._timer.start()
 
     def _restart_screen(self, visit: VisitRecord) -> Screen:
@@ -198,6 +202,7 @@ class FlowController(QObject):
         """Stop ticking (tests, shutdown)."""
         self._timer.stop()
         self.checkin.stop()
+        self.calls.stop()
 
     def go(self, screen: Screen) -> None:
         """Make ``screen`` current (on the stack unless a nurse has the tablet)."""
@@ -217,7 +222,8 @@ class FlowController(QObject):
 
     def _show_current(self) -> None:
         self.window.stack.setCurrentWidget(self.pages[self._screen])
-        self.window.set_patient_chrome(call_nurse=self._screen is not Screen.IDLE)
+        # Call a nurse on every screen a patient can see, the idle one too.
+        self.window.set_patient_chrome(call_nurse=True)
         self.window.set_resting(self._screen is Screen.REST)
 
     # --- visits ----------------------------------------------------------------------
@@ -239,6 +245,7 @@ class FlowController(QObject):
         if journal is not None and hasattr(journal, "load"):
             journal.load(visit.id)
         self._last_touch = self.services.clock.now()
+        self.calls.refresh()
         self.visit_changed.emit()
 
     def _end_visit(self) -> None:
@@ -259,6 +266,7 @@ class FlowController(QObject):
         if not self._suspended:
             self._show_current()
         self.screen_changed.emit(Screen.IDLE.value)
+        self.calls.refresh()
         self.visit_changed.emit()
 
     def tick(self) -> None:
@@ -405,11 +413,10 @@ class FlowController(QObject):
             log.warning("database unavailable on waking; will retry")
 
     def call_nurse(self) -> None:
-        """Raise a call-a-nurse alert (not twice within a minute) and say so calmly."""
+        """Send a call (durably; a second tap reassures) and tell the patient its state."""
         self.wake()
         self.note_activity()
-        if self.visit is not None:
-            self.card.show_card(call_nurse(self.services, self.visit.id))
+        self.calls.call()
 
     def suspend(self) -> None:
         """A nurse takes the tablet: stop touching the stack, keep the patient's place."""

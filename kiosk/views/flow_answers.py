@@ -8,13 +8,14 @@ card says saving is taking a moment, and the save is retried until it works.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
-from kiosk.domain.records import CheckinRecord, CheckinStatus
+from kiosk.domain.records import CheckinRecord, CheckinStatus, Severity
 from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_checkin import CheckinRun
@@ -24,6 +25,10 @@ from kiosk.views.widgets.message_card import MessageCard
 log = logging.getLogger(__name__)
 
 RETRY_MS = 3000
+
+
+QueueAlert = Callable[[int, int, str, str, Severity], None]
+"""(visit id, check-in id, rule id, cause, severity): send an alert the durable way."""
 
 
 class CheckinDriver(QObject):
@@ -52,6 +57,8 @@ class CheckinDriver(QObject):
         self.card = card
         self.page = page or CheckinPage(stack)
         self.run: CheckinRun | None = None
+        self.queue_alert: QueueAlert | None = None  # set by the flow: the durable call path
+        self._queued_rules: set[str] = set()
         self._pending: tuple[str, AnswerValue | None] | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -74,6 +81,7 @@ class CheckinDriver(QObject):
             QTimer.singleShot(RETRY_MS, lambda: self._retry_begin(record, lang, resumed))
             return
         self.run = CheckinRun(record, checkins.questionnaire_for(record), answers, lang)
+        self._queued_rules = set()
         item = self.run.resume_item()
         if item is None:
             self._finish()
@@ -134,6 +142,8 @@ class CheckinDriver(QObject):
         except StorageError:
             log.warning("an answer could not be saved yet; retrying")
             self.card.show_card(cards.saving_card())
+            if value is not None:
+                self._queue_alerts(link_id, value)
             self._retry.start()
             return
         except AnswerError:
@@ -149,9 +159,27 @@ class CheckinDriver(QObject):
         else:
             run.answers[link_id] = value
         self.answer_saved.emit(link_id)
+        for alert in new_alerts:  # stored with the answer: every station pages now
+            self.services.alerts.announce(alert)
         if new_alerts:
             self.card.show_card(cards.alert_card(new_alerts))
         self._advance(link_id)
+
+    def _queue_alerts(self, link_id: str, value: AnswerValue) -> None:
+        """The database refused the answer: its red flags go the call's durable way.
+
+        Whichever reaches the database first (the queued alert or the answer on a
+        retry), the alert is stored once: both check the rule per check-in.
+        """
+        run = self.run
+        if run is None or self.queue_alert is None:
+            return
+        hits = run.questionnaire.alerts({**run.answers, link_id: value})
+        for hit in hits:
+            if hit.rule_id not in self._queued_rules:
+                self._queued_rules.add(hit.rule_id)
+                self.queue_alert(run.checkin.visit_id, run.checkin.id, hit.rule_id,
+                                 hit.cause, hit.severity)
 
     def _advance(self, after: str) -> None:
         if self.run is None:

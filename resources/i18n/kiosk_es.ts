@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlertKinds</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+63"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablet not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>called a nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../kiosk/views/nurse/audit_model.py" line="+27"/>
@@ -88,9 +131,22 @@
     </message>
 </context>
 <context>
+    <name>BoardLegend</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/board_legend.py" line="+49"/>
+        <source>Minutes: time since the end of dosing / the minimum stay (green once it is reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrows compare with the check-in before: ↑ higher, ↓ lower, → the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_model.py" line="+44"/>
+        <location filename="../../kiosk/views/nurse/board_model.py" line="+47"/>
         <source>Bay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,22 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+81"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,7 +206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,25 +234,29 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+115"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+135"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n in recovery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+13"/>
+        <source>1 in recovery</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+1"/>
+        <source>%1 in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%n need a nurse</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>1 needs a nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need a nurse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/board_page.ui" line="+18"/>
@@ -369,6 +414,54 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
 </context>
 <context>
+    <name>CallCards</name>
+    <message>
+        <location filename="../../kiosk/views/call_cards.py" line="+27"/>
+        <source>Okay</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your nurse already knows you called and will come soon. If you feel worse, wave or call out.</source>
+        <translation>En enfermería ya saben que ha llamado y vendrán pronto. Si se siente peor, haga señas con la mano o llame en voz alta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A nurse will come to you soon. You can stay where you are and breathe slowly.</source>
+        <translation>Alguien de enfermería vendrá pronto. Puede quedarse donde está y respirar despacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your call was sent</source>
+        <translation>Su llamada se ha enviado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on the way</source>
+        <translation>%1 ya viene a verle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A nurse is on the way</source>
+        <translation>Alguien de enfermería ya viene a verle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will be with you in a moment.</source>
+        <translation>Estará con usted en un momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please wave or call out</source>
+        <translation>Por favor, haga señas con la mano o llame en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tablet is still sending your call. Wave or call out, and someone nearby will come to you.</source>
+        <translation>La tableta sigue enviando su llamada. Haga señas con la mano o llame en voz alta, y alguien que esté cerca vendrá a atenderle.</translation>
+    </message>
+</context>
+<context>
     <name>CalmingHubPage</name>
     <message>
         <location filename="../../ui/calming_hub_page.ui" line="+16"/>
@@ -444,14 +537,14 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/checkin_page.py" line="+68"/>
-        <location line="+28"/>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
+        <location line="+41"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -743,7 +836,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>FlowCards</name>
     <message>
-        <location filename="../../kiosk/views/flow_cards.py" line="+31"/>
+        <location filename="../../kiosk/views/flow_cards.py" line="+29"/>
         <source>Okay</source>
         <translation>De acuerdo</translation>
     </message>
@@ -768,27 +861,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Ya le avisamos a su enfermera o enfermero, y pasará a ver cómo está. Puede seguir respondiendo, o simplemente descansar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A nurse has been asked to come</source>
-        <translation>Hemos avisado a enfermería</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They will be with you soon. You can stay where you are and breathe slowly.</source>
-        <translation>Alguien vendrá a verle pronto. Puede quedarse donde está y respirar despacio.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The tablet could not send your call</source>
-        <translation>La tableta no pudo enviar su llamada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please wave or call out, and a nurse will come to you.</source>
-        <translation>Por favor, levante la mano o llame en voz alta, y una enfermera o un enfermero vendrá.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A few last questions before you go home</source>
         <translation>Unas últimas preguntas antes de irse a casa</translation>
     </message>
@@ -826,6 +899,24 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+1"/>
         <source>Your answer is still here and the tablet keeps trying. Please tell a nurse if this stays.</source>
         <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si esto no cambia, avise a una enfermera o un enfermero.</translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/glance_page.py" line="+57"/>
+        <source>Anyone can look. Sign in to act: open a visit, acknowledge, enter vitals, discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station board</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1019,9 +1110,14 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+101"/>
+        <location filename="../../kiosk/views/main_window.py" line="+120"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse called</source>
+        <translation>Enfermería avisada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1037,7 +1133,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+41"/>
+        <location filename="../../kiosk/views/shell.py" line="+42"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1078,6 +1174,44 @@ back to patient</source>
     <message>
         <location line="+6"/>
         <source>Lock / back to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingBanner</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/paging_banner.py" line="+91"/>
+        <source>Waiting too long – </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;ll check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m on my way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound is off on this station: watch this banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No patient in this bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – the bay&apos;s tablet has stopped reporting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,16 +14,21 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
+from kiosk.views.nurse.board_legend import BoardLegend
 from kiosk.views.nurse.board_model import (
     ALERT,
     BAY,
+    CHECKIN,
+    DISCONNECTION,
+    DIZZINESS,
+    NAUSEA,
     PATIENT,
     READINESS,
     VISIT_ID_ROLE,
@@ -57,9 +62,12 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(foreground)
         align = index.data(Qt.ItemDataRole.TextAlignmentRole)
         flags = int(align if align is not None else Qt.AlignmentFlag.AlignLeft) \
-            | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(option.rect.adjusted(6, 2, -6, -2), flags,
-                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            | int(Qt.AlignmentFlag.AlignVCenter)
+        rect = option.rect.adjusted(6, 2, -6, -2)
+        # Elided, never clipped: the whole text is in the tooltip and the visit.
+        text = QFontMetrics(font).elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                                             Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, flags, text)
         painter.restore()
 
 
@@ -76,13 +84,18 @@ class BoardPage(QWidget):
 
     visit_requested = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 glance: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.form = Ui_BoardPage()
         self.form.setupUi(self)
-        self.model = BoardModel(self)
+        self.glance = glance
+        self.model = BoardModel(
+            self, initials_only=glance and services.settings.care.board_initials_only)
         table = self.form.boardTable
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(table))
         # Local sizes: readable from 2 m, yet nine columns fit beside the navigation.
@@ -95,8 +108,14 @@ class BoardPage(QWidget):
         header.setSectionResizeMode(ALERT, QHeaderView.ResizeMode.Stretch)
         for column in (BAY, PATIENT, READINESS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if glance:  # what a nurse reads from across the room; the rest is in the visit
+            for column in (CHECKIN, NAUSEA, DIZZINESS, DISCONNECTION):
+                table.setColumnHidden(column, True)
         table.clicked.connect(self._open)
         table.activated.connect(self._open)
+        self.legend = BoardLegend(glance=glance, parent=self)
+        outer = self.form.outerLayout
+        outer.insertWidget(outer.indexOf(self.form.hintLabel), self.legend)
         self.form.problemLabel.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(services.settings.kiosk.board_refresh_ms)
@@ -110,22 +129,27 @@ class BoardPage(QWidget):
         self._loaded.start()
         try:
             rows = self.services.board.rows()
+            silent = frozenset(t.bay for t in self.services.tablets.silent())
         except StorageError:
             self.form.problemLabel.setText(self.tr(
                 "The board cannot reach the database just now. It will keep trying."))
             self.form.problemLabel.show()
             return
         self.form.problemLabel.hide()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, silent)
         self.form.emptyLabel.setVisible(not rows)
         self.form.boardTable.setVisible(bool(rows))
-        self.form.summaryLabel.setText(self._summary(rows))
+        self.legend.setVisible(bool(rows))
+        self.form.summaryLabel.setText(self._summary(rows, silent))
 
-    def _summary(self, rows: list[BoardRow]) -> str:
-        alerts = sum(1 for r in rows if r.priority <= Priority.REVIEW)
-        text = self.tr("%n in recovery", "", len(rows))
-        if alerts:
-            text += " \u00b7 " + self.tr("%n need a nurse", "", alerts)
+    def _summary(self, rows: list[BoardRow], silent: frozenset[str] = frozenset()) -> str:
+        waiting = sum(1 for r in rows if r.priority <= Priority.REVIEW or r.bay in silent)
+        # Singular and plural written out: English has no .qm to pick a %n form.
+        text = self.tr("1 in recovery") if len(rows) == 1 \
+            else self.tr("%1 in recovery").replace("%1", str(len(rows)))
+        if waiting:
+            text += " \u00b7 " + (self.tr("1 needs a nurse") if waiting == 1 else
+                                   self.tr("%1 need a nurse").replace("%1", str(waiting)))
         return text
 
     def showEvent(self, event: QShowEvent) -> None:
