@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from bench.fixtures import BAY, prepared_at
-from bench.qt_probe import PaintWatch, themed_app
+from bench.qt_probe import PaintWatch, themed_app, wait_until
 
 CALM_CODES = ("calm", "okay", "better", "same", "none", "no", "maybe")
 CALM_SCALE = 1
@@ -45,6 +45,7 @@ class PatientDriver:
         self.watch = PaintWatch(self.app)
         self.shell: Any = build_shell(services, station=BAY, nurse_station=False)
         self.shell.show(windowed=False)
+        services.start_live()  # as kiosk/app.py does: the change feed's watcher runs too
         self.settle()
         if getattr(self.shell, "flow", None) is None or self.current() is not \
                 self.flow.page(self.flow.screen):
@@ -75,6 +76,8 @@ class PatientDriver:
         """
         from PySide6.QtCore import QEvent
 
+        # The database worker's results arrive as posted events: let it finish first.
+        self.prepared.services.worker.wait_idle(10)
         for _ in range(3):
             self.app.processEvents()
             self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -111,9 +114,9 @@ class PatientDriver:
     def tap_next(self) -> tuple[float, float]:
         """Tap Next; return (tap time, paint time of the next screen) in perf_counter s.
 
-        The answer is committed inside the click (the flow saves before showing
-        the next item); the clock stops when the next item's question (or the
-        page that follows the last item) has painted.
+        The answer is committed on the database worker (the flow shows the next
+        item once it has landed); the clock stops when the next item's question
+        (or the page that follows the last item) has painted.
         """
         import time
 
@@ -121,8 +124,12 @@ class PatientDriver:
         self.watch.reset()
         # Whatever follows may paint inside the click: watch every candidate first.
         self.watch.watch(page.form.questionLabel, *self.flow.pages.values())
+        old = page.link_id
         start = time.perf_counter()
         page.form.nextButton.click()
+        # The answer is saved on the database worker; the next screen follows its commit.
+        wait_until(self.app, lambda: not (self.in_checkin() and page.link_id == old
+                                          and self.current() is page), 10)
         target = page.form.questionLabel if self.in_checkin() else self.current()
         painted = self.watch.wait_painted(target, start)
         return start, painted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -81,3 +82,27 @@ class PaintWatch(QObject):
         for widget in self._watched:
             widget.removeEventFilter(self)
         self._watched.clear()
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    """Run the event loop until ``done()``, sleeping between events as the app's loop does.
+
+    A busy ``processEvents`` loop would hold the interpreter lock and starve
+    the database worker thread whose answer is awaited; waiting for the next
+    event releases it, as a real event loop does.
+
+    Raises:
+        TimeoutError: ``done()`` stayed false for ``timeout_s``.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.perf_counter() + timeout_s
+    heartbeat = QTimer()
+    heartbeat.start(50)  # wakes the wait now and then to look at the deadline
+    try:
+        while not done():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            if time.perf_counter() > deadline:
+                raise TimeoutError("what the benchmark waited for never happened")
+    finally:
+        heartbeat.stop()

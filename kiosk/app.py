@@ -38,7 +38,7 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
     inputs = inputs or load_inputs(options, paths)
     url = inputs.db_url or sqlite_url(default_database(paths))
     try:
-        db = open_database(url, backups=paths.backups)
+        db = open_database(url, backups=paths.backups, station=options.station)
     except StorageError as exc:
         raise StartupError([str(exc)]) from None
     try:
@@ -48,7 +48,7 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
         raise StartupError([str(exc)]) from None
     try:
         services = build_services(settings=settings, clock=clock, paths=paths, db=db,
-                                  questionnaires=inputs.questionnaires)
+                                  questionnaires=inputs.questionnaires, station=options.station)
     except MissingQuestionnaireError as exc:
         raise StartupError([str(exc)]) from None
     if options.demo:
@@ -69,9 +69,10 @@ def run(prepared: Prepared, options: Options) -> int:
                         nurse_station=options.station.lower() == NURSE_STATION,
                         translations=translations)
     shell.show(windowed=options.windowed or options.station.lower() == NURSE_STATION)
+    prepared.services.start_live()  # other devices' changes reach this one's feed
     log.info("Recovery Kiosk is running (station %s)", options.station)
     if bench_probe.wanted():
         bench_probe.BenchProbe(app, shell.window).loaded()
     code = app.exec()
-    prepared.services.db.close()
+    prepared.services.close()  # queued writes land first
     return int(code)

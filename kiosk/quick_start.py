@@ -180,6 +180,7 @@ class _Finisher(QObject):
                                  nurse_station=False, translations=self._translations,
                                  quick=screen)
         screen.hand_over()
+        loader.prepared.services.start_live()  # other devices' changes reach this one's feed
         gc.freeze()  # as cli.main does after a normal start
         gc.enable()
         log.info("Recovery Kiosk is running (station %s)", self._options.station)
@@ -221,5 +222,5 @@ def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
     if finisher.shell is not None:
         finisher.shell.stop()
     if loader.prepared is not None:
-        loader.prepared.services.db.close()
+        loader.prepared.services.close()  # queued writes land first
     return finisher.code if finisher.code is not None else int(code)

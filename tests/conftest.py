@@ -16,6 +16,7 @@ from kiosk.domain.clock import FakeClock
 from kiosk.domain.questionnaire import load_directory
 from kiosk.paths import AppPaths
 from kiosk.services.container import Services, build_services
+from kiosk.services.worker import InlineWorker
 from kiosk.storage.db import Database, open_database, sqlite_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,13 @@ def settings() -> Settings:
 
 @pytest.fixture
 def services(settings: Settings, clock: FakeClock, paths: AppPaths, db: Database,
-             questionnaires: dict) -> Services:
+             questionnaires: dict) -> Iterator[Services]:
     """Every service wired on the temporary database and fake clock."""
-    return build_services(settings=settings, clock=clock, paths=paths, db=db,
-                          questionnaires=questionnaires)
+    # Operations run inline here, so a test clicks and then asserts; the tests
+    # of the worker thread and the live feed build their own (test_operations,
+    # test_cross_process, test_stalled_database).
+    built = build_services(settings=settings, clock=clock, paths=paths, db=db,
+                           questionnaires=questionnaires, worker=InlineWorker())
+    yield built
+    if built.remote is not None:
+        built.remote.stop()  # a test that listened for other processes

@@ -57,6 +57,7 @@ from kiosk.domain.records import VisitRecord  # noqa: E402
 from kiosk.paths import AppPaths  # noqa: E402
 from kiosk.services.container import Services, build_services  # noqa: E402
 from kiosk.services.demo import seed_demo  # noqa: E402
+from kiosk.services.worker import InlineWorker  # noqa: E402
 from kiosk.storage.db import open_database, sqlite_url  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800
@@ -84,7 +85,7 @@ class ShotContext:
         loaded = load_directory(self.paths.questionnaires)
         self.services: Services = build_services(
             settings=settings or Settings(), clock=self.clock, paths=self.paths, db=db,
-            questionnaires=loaded.questionnaires)
+            questionnaires=loaded.questionnaires, worker=InlineWorker(), live=False)
         seed_demo(self.services, bay=BAY)
         visit = self.services.visits.active_for_bay(BAY)
         assert visit is not None

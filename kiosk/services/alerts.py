@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.records import AlertRecord, Severity
-from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, ChangeFeed
+from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen
+from kiosk.services.publishing import Publisher
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.audit import AuditRepository
@@ -21,14 +22,14 @@ BAY_CALL_CAUSE = "Call a nurse from a bay with no visit open"
 class AlertService:
     """Use cases on alerts.
 
-    Attributes:
-        feed: where the raised/seen/resolved events go (a private one by default).
+    Events are staged in the transaction of each change (other processes get
+    them with the commit) and published on the local feed after it.
     """
 
-    def __init__(self, db: Database, clock: Clock, feed: ChangeFeed | None = None) -> None:
+    def __init__(self, db: Database, clock: Clock, *, events: Publisher | None = None) -> None:
         self._db = db
         self._clock = clock
-        self.feed = feed or ChangeFeed()
+        self._events = events or Publisher.local(db)
 
     def call_nurse(self, visit_id: int | None, *, bay: str | None = None,
                    token: str | None = None) -> AlertRecord:
@@ -59,13 +60,8 @@ class AlertService:
                              rule_id=rule_id, checkin_id=checkin_id, bay=bay, token=token)
             AuditRepository(s).add("alert_raised", now=now, visit_id=visit_id,
                                    detail=f"alert {alert.id} {severity.value}")
-        self.announce(alert)
+            self._events.stage(s, AlertRaised(visit_id or 0, alert.id, alert.severity.value))
         return alert
-
-    def announce(self, alert: AlertRecord) -> None:
-        """Publish that ``alert`` was raised (also for alerts stored with an answer)."""
-        self.feed.publish(AlertRaised(visit_id=alert.visit_id or 0, alert_id=alert.id,
-                                      severity=alert.severity.value))
 
     def get(self, alert_id: int) -> AlertRecord | None:
         """One alert, or None."""
@@ -93,9 +89,7 @@ class AlertService:
             if changed:
                 AuditRepository(s).add("alert_seen", now=now, staff_id=staff_id,
                                        visit_id=alert.visit_id, detail=f"alert {alert_id}")
-        if changed:
-            self.feed.publish(AlertSeen(visit_id=alert.visit_id or 0, alert_id=alert_id,
-                                        staff_id=staff_id))
+                self._events.stage(s, AlertSeen(alert.visit_id or 0, alert_id, staff_id))
         return alert
 
     def resolve(self, alert_id: int, *, staff_id: int | None,
@@ -111,8 +105,7 @@ class AlertService:
             if changed:
                 AuditRepository(s).add("alert_resolved", now=now, staff_id=staff_id,
                                        visit_id=alert.visit_id, detail=f"alert {alert_id}")
-        if changed:
-            self.feed.publish(AlertResolved(visit_id=alert.visit_id or 0, alert_id=alert_id))
+                self._events.stage(s, AlertResolved(alert.visit_id or 0, alert_id))
         return alert
 
     acknowledge = resolve

@@ -1,7 +1,8 @@
 """Calls and answer-raised alerts reach the database through the durable queue.
 
-:meth:`CallDesk.send` queues first (the fsync'd :class:`CallQueue`), then tries
-the database; :meth:`CallDesk.flush` retries what is still queued. Whoever
+:meth:`CallDesk.enqueue` writes the fsync'd :class:`CallQueue` (the GUI thread may:
+no database), :meth:`CallDesk.flush` stores what is queued (on the database
+worker); :meth:`CallDesk.send` does both. Whoever
 holds the desk (the tablet's flow) calls ``flush`` again until nothing is
 pending; each entry is stored exactly once (its token is unique in the database).
 """
@@ -61,9 +62,8 @@ class CallDesk:
                            rule_id=rule_id, checkin_id=checkin_id,
                            queued_at=self._clock.now().isoformat())
 
-    def send(self, entry: QueuedAlert) -> SendResult:
-        """Queue ``entry`` durably, then try to store everything queued."""
-        durable = True
+    def enqueue(self, entry: QueuedAlert) -> bool:
+        """Write ``entry`` to the local queue file (no database). True when durable."""
         try:
             self.queue.put(entry)
         except OSError as exc:
@@ -71,7 +71,12 @@ class CallDesk:
             log.warning("call queue file not writable (%s); holding the call in memory",
                         exc.strerror)
             self._unqueued.append(entry)
-            durable = False
+            return False
+        return True
+
+    def send(self, entry: QueuedAlert) -> SendResult:
+        """Queue ``entry`` durably, then try to store everything queued."""
+        durable = self.enqueue(entry)
         result = self.flush()
         return SendResult(result.stored, result.pending, durable and not self._unqueued)
 

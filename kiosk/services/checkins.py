@@ -19,6 +19,14 @@ from kiosk.domain.records import (
     CheckinStatus,
     VisitRecord,
 )
+from kiosk.services.events import (
+    AlertRaised,
+    AnswerSaved,
+    CheckinCompleted,
+    CheckinDue,
+    ReadyToGoRequested,
+)
+from kiosk.services.publishing import Publisher
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.checkins import CheckinRepository
@@ -60,12 +68,15 @@ class CheckinService:
         checkin: the recurring check-in questionnaire.
         ready_to_go: the questionnaire answered before leaving.
         interval: time between recurring check-ins.
+        events: where the changes are published (default: a feed of its own).
     """
 
     def __init__(self, db: Database, clock: Clock, *, checkin: Questionnaire,
-                 ready_to_go: Questionnaire, interval: timedelta) -> None:
+                 ready_to_go: Questionnaire, interval: timedelta,
+                 events: Publisher | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._events = events or Publisher.local(db)
         self._questionnaires = {CheckinKind.CHECKIN: checkin,
                                 CheckinKind.READY_TO_GO: ready_to_go}
         self.interval = interval
@@ -99,6 +110,7 @@ class CheckinService:
                 q = self._questionnaires[CheckinKind.CHECKIN]
                 recurring.append(repo.add(visit_id=visit.id, url=q.url, version=q.version or "",
                                           kind=CheckinKind.CHECKIN, due_at=latest_due))
+                self._events.stage(s, CheckinDue(visit.id))
             offer: CheckinRecord | None = None
             for c in recurring:
                 if c.status not in (CheckinStatus.DUE, CheckinStatus.STARTED):
@@ -120,8 +132,10 @@ class CheckinService:
                        and c.status in (CheckinStatus.DUE, CheckinStatus.STARTED)]
             if pending:
                 return pending[-1]
-            return repo.add(visit_id=visit_id, url=q.url, version=q.version or "",
-                            kind=CheckinKind.READY_TO_GO, due_at=now)
+            record = repo.add(visit_id=visit_id, url=q.url, version=q.version or "",
+                              kind=CheckinKind.READY_TO_GO, due_at=now)
+            self._events.stage(s, ReadyToGoRequested(visit_id))
+        return record
 
     def start(self, checkin_id: int) -> CheckinRecord:
         """Mark a check-in started (first time the patient opens it)."""
@@ -166,18 +180,26 @@ class CheckinService:
                            severity=hit.severity, now=now,
                            rule_id=hit.rule_id, checkin_id=checkin_id)
                 for hit in q.alerts(answers) if hit.rule_id not in already)
+            self._events.stage(s, AnswerSaved(checkin.visit_id, checkin_id, link_id), *(
+                AlertRaised(checkin.visit_id, a.id, a.severity.value) for a in new))
         return AnswerOutcome(new_alerts=new)
 
     def clear_answer(self, checkin_id: int, link_id: str) -> None:
         """Forget one answer (the item became disabled after going back)."""
         with self._db.unit() as s:
-            CheckinRepository(s).delete_answer(checkin_id, link_id)
+            repo = CheckinRepository(s)
+            repo.delete_answer(checkin_id, link_id)
+            checkin = repo.get(checkin_id)
+            if checkin is not None:
+                self._events.stage(s, AnswerSaved(checkin.visit_id, checkin_id, link_id))
 
     def complete(self, checkin_id: int) -> CheckinRecord:
         """Mark a check-in completed."""
         with self._db.unit() as s:
-            return CheckinRepository(s).set_status(checkin_id, CheckinStatus.COMPLETED,
-                                                   self._clock.now())
+            record = CheckinRepository(s).set_status(checkin_id, CheckinStatus.COMPLETED,
+                                                     self._clock.now())
+            self._events.stage(s, CheckinCompleted(record.visit_id, checkin_id))
+        return record
 
     def answers(self, checkin_id: int) -> dict[str, AnswerValue]:
         """Answers stored for a check-in."""

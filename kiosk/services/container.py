@@ -25,10 +25,15 @@ from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
 from kiosk.services.events import ChangeFeed
 from kiosk.services.journal import JournalService
+from kiosk.services.publishing import Publisher, RemoteFeed
 from kiosk.services.settings_store import SettingsStore
 from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
+from kiosk.services.worker import DatabaseWorker, InlineWorker, Worker
+from kiosk.storage.change_log import ChangeLog
 from kiosk.storage.db import Database
+from kiosk.storage.stall_guard import GIVE_UP_S as STALL_GIVE_UP_S
+from kiosk.storage.stall_guard import StallGuard
 
 if TYPE_CHECKING:
     from kiosk.services.board import BoardService
@@ -61,6 +66,10 @@ class Services:
         paths: resources and data folders.
         db: the open database (services use it; views never do).
         feed: the change events services publish and views subscribe to.
+        worker: runs the views' database operations off the GUI thread
+            (:mod:`kiosk.views.operations`).
+        remote: brings other processes' changes onto ``feed`` once started
+            (:meth:`start_live`); None when this process is alone.
     """
 
     settings: Settings
@@ -75,6 +84,20 @@ class Services:
     staff: StaffService
     settings_store: SettingsStore
     feed: ChangeFeed = field(default_factory=ChangeFeed)
+    worker: Worker = field(default_factory=InlineWorker)
+    remote: RemoteFeed | None = None
+
+    def start_live(self) -> None:
+        """Start listening for other processes' changes (idempotent)."""
+        if self.remote is not None:
+            self.remote.start()
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Let queued writes land, stop listening, release the connections."""
+        self.worker.close(timeout)
+        if self.remote is not None:
+            self.remote.stop()
+        self.db.close()
 
     @cached_property
     def calls(self) -> CallDesk:
@@ -133,8 +156,20 @@ class Services:
 
 
 def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Database,
-                   questionnaires: dict[str, Questionnaire]) -> Services:
+                   questionnaires: dict[str, Questionnaire], worker: Worker | None = None,
+                   live: bool = True, station: str | None = None) -> Services:
     """Wire the services together (the nurse-side ones come on first use).
+
+    Args:
+        settings: clinic settings in force.
+        clock: the source of "now".
+        paths: resources and data folders.
+        db: the open database.
+        questionnaires: the loaded questionnaires by url.
+        worker: runs the views' operations; default a :class:`DatabaseWorker` thread.
+        live: send changes to other processes and (after :meth:`Services.start_live`)
+            receive theirs. Off, events stay in this process.
+        station: names this device's PostgreSQL listening connection.
 
     Raises:
         MissingQuestionnaireError: the check-in or ready-to-go questionnaire is missing.
@@ -144,12 +179,25 @@ def build_services(*, settings: Settings, clock: Clock, paths: AppPaths, db: Dat
     except KeyError as exc:
         raise MissingQuestionnaireError(
             f"{paths.questionnaires}: no questionnaire with url {exc.args[0]}") from None
+    feed = ChangeFeed()
+    changes = ChangeLog(db) if live else None
+    events = Publisher(db, feed, changes)
     checkins = CheckinService(
         db, clock, checkin=forms[CheckinKind.CHECKIN], ready_to_go=forms[CheckinKind.READY_TO_GO],
-        interval=timedelta(minutes=settings.checkin.interval_minutes))
-    feed = ChangeFeed()
+        interval=timedelta(minutes=settings.checkin.interval_minutes), events=events)
     return Services(settings=settings, clock=clock, paths=paths, db=db,
-                    visits=VisitService(db, clock), checkins=checkins,
-                    alerts=AlertService(db, clock, feed), journal=JournalService(db, clock),
+                    visits=VisitService(db, clock, events=events), checkins=checkins,
+                    alerts=AlertService(db, clock, events=events),
+                    journal=JournalService(db, clock),
                     audit=AuditService(db, clock), staff=StaffService(db, clock),
-                    settings_store=SettingsStore(db, clock), feed=feed)
+                    settings_store=SettingsStore(db, clock, events=events), feed=feed,
+                    worker=worker if worker is not None else _worker_for(db),
+                    remote=RemoteFeed(changes, feed, station=station) if changes else None)
+
+
+def _worker_for(db: Database) -> DatabaseWorker:
+    """The worker thread, giving up stalled PostgreSQL connections (see stall_guard)."""
+    guard = StallGuard(db.engine)
+    if not guard.enabled:
+        return DatabaseWorker()
+    return DatabaseWorker(on_stall=guard.give_up, stall_s=STALL_GIVE_UP_S)

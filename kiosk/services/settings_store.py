@@ -14,6 +14,8 @@ from typing import Any
 
 from kiosk.config import ConfigError, Settings, coerce_value, field_specs, overlay
 from kiosk.domain.clock import Clock
+from kiosk.services.events import SettingsChanged
+from kiosk.services.publishing import Publisher
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.audit import AuditRepository
 from kiosk.storage.repositories.settings import SettingRepository
@@ -104,9 +106,10 @@ def _friendly(field: SettingField, message: str) -> str:
 class SettingsStore:
     """Stored clinic settings."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, *, events: Publisher | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._events = events or Publisher.local(db)
 
     def stored(self) -> dict[tuple[str, str], Any]:
         """Every stored value by (section, key)."""
@@ -142,4 +145,5 @@ class SettingsStore:
                                      staff_id=staff_id)
             AuditRepository(s).add("settings_changed", now=self._clock.now(),
                                    staff_id=staff_id, detail=f"{section}.{key}")
+            self._events.stage(s, SettingsChanged((f"{section}.{key}",)))
         return updated

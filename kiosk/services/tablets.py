@@ -19,8 +19,8 @@ from kiosk.storage.repositories.visits import VisitRepository
 HEARTBEAT_EVERY = timedelta(seconds=5)
 """How often a bay tablet reports (well inside the silence limit)."""
 
-SILENT_AFTER = timedelta(seconds=20)
-"""No heartbeat for this long: the tablet is not responding (shown within 30 s)."""
+SILENT_AFTER = timedelta(seconds=15)
+"""No heartbeat this long: not responding (station re-reads every 5 s, board every 15 s)."""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from datetime import datetime
 
 from kiosk.domain.clock import Clock
 from kiosk.domain.records import Treatment, VisitRecord, VisitStatus
+from kiosk.services.events import VisitEnded, VisitStarted
+from kiosk.services.publishing import Publisher
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.audit import AuditRepository
 from kiosk.storage.repositories.visits import VisitRepository
@@ -33,9 +35,10 @@ def clean_label(label: str) -> str:
 class VisitService:
     """Use cases on visits."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, *, events: Publisher | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._events = events or Publisher.local(db)
 
     def start(self, *, patient_label: str, bay: str, treatment: Treatment,
               infusion_end: datetime | None = None, record_number: str | None = None,
@@ -53,6 +56,7 @@ class VisitService:
             stale = visits.active_for_bay(bay)
             if stale is not None:
                 visits.set_status(stale.id, VisitStatus.CANCELLED, now=now, staff_id=staff_id)
+                self._events.stage(s, VisitEnded(stale.id, stale.bay))
             visit = visits.add(
                 patient_label=label, bay=bay, treatment=treatment,
                 infusion_end=infusion_end or now, now=now,
@@ -61,6 +65,7 @@ class VisitService:
                 baseline_pulse=baseline_pulse, language=language, staff_id=staff_id)
             AuditRepository(s).add("visit_opened", now=now, staff_id=staff_id,
                                    visit_id=visit.id, detail=f"bay {bay}")
+            self._events.stage(s, VisitStarted(visit.id, visit.bay))
         return visit
 
     def get(self, visit_id: int) -> VisitRecord | None:
@@ -90,4 +95,5 @@ class VisitService:
             if override_reason:
                 AuditRepository(s).add("discharge_override", now=now, staff_id=staff_id,
                                        visit_id=visit_id)
+            self._events.stage(s, VisitEnded(visit_id, visit.bay))
         return visit

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.errors import StorageError
 from kiosk.storage import migrate
+from kiosk.storage.engine_options import SQLITE_BUSY_TIMEOUT_MS, engine_kwargs
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = SQLITE_BUSY_TIMEOUT_MS
 
 
 def sqlite_url(path: Path) -> str:
@@ -50,15 +51,18 @@ def _on_sqlite_connect(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     cursor.close()
 
 
-def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, station: str | None = None,
+                **kwargs: Any) -> Engine:
     """Create an engine; SQLite gets its pragmas through a ``connect`` hook.
 
     Args:
         url: the database URL.
         busy_timeout_ms: how long SQLite waits for another writer before giving up.
-        **kwargs: passed to ``create_engine``.
+        station: names the connections on PostgreSQL (``application_name``).
+        **kwargs: passed to ``create_engine`` (over the bounded-wait defaults of
+            :mod:`kiosk.storage.engine_options`).
     """
-    engine = create_engine(url, **kwargs)
+    engine = create_engine(url, **{**engine_kwargs(url, station=station), **kwargs})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
     return engine
@@ -103,7 +107,7 @@ def _reason(exc: SQLAlchemyError) -> str:
 
 
 def open_database(url: str, *, backups: Path | None = None,
-                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, station: str | None = None) -> Database:
     """Open (creating if needed) and migrate the database at ``url``.
 
     For a SQLite file, the file is created readable by the owner only, and a
@@ -124,7 +128,7 @@ def open_database(url: str, *, backups: Path | None = None,
             raise StorageError(f"Database {where}: cannot create the file ({exc.strerror})") \
                 from exc
     try:
-        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, station=station)
         migrate.upgrade_if_needed(engine, backups=backups)
     except SQLAlchemyError as exc:
         raise StorageError(f"Database {where}: {_reason(exc)}") from exc

@@ -209,3 +209,21 @@ class SettingValue(Base):
     value_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ChangeEvent(Base):
+    """One change event, written in the transaction of the change (the SQLite feed).
+
+    Other processes on the same SQLite file notice a commit through ``PRAGMA
+    data_version`` and read the rows after the last one they saw
+    (:mod:`kiosk.storage.change_log`). PostgreSQL uses ``NOTIFY`` instead and
+    leaves this table empty. Rows hold ids only, never patient text, and are
+    pruned as they age.
+    """
+
+    __tablename__ = "change_event"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    origin: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[str] = mapped_column(Text)

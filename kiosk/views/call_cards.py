@@ -17,7 +17,8 @@ from kiosk.views.widgets.message_card import Card, CardButton, buttons
 CALL_SENT = "call-sent"
 CALL_ON_WAY = "call-on-way"
 CALL_WAITING = "call-waiting"
-CALL_KEYS = (CALL_SENT, CALL_ON_WAY, CALL_WAITING)
+CALL_SENDING = "call-sending"
+CALL_KEYS = (CALL_SENDING, CALL_SENT, CALL_ON_WAY, CALL_WAITING)
 OK = "ok"
 
 translate = QCoreApplication.translate  # lupdate reads translate("CallCards", ...)
@@ -25,6 +26,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("CallCards", .
 
 def _okay() -> tuple[CardButton, ...]:
     return buttons((OK, translate("CallCards", "Okay"), "primary"))
+
+
+def sending_card() -> Card:
+    """At once on the tap: the call is kept on the tablet and on its way."""
+    return Card(CALL_SENDING, translate("CallCards", "Calling a nurse"),
+                translate("CallCards", "Your call is on its way to the nurses' station."),
+                _okay(), sending_card)
 
 
 def sent_card(*, again: bool = False) -> Card:

@@ -15,13 +15,13 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.services.container import Services
 from kiosk.services.tablets import HEARTBEAT_EVERY
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.nurse.pager import Pager
 from kiosk.views.nurse.paging_banner import PagingBanner
+from kiosk.views.operations import CollectionOp, QueryOp
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +91,15 @@ class CareDesk(QObject):
             self.glance.board.timer.stop()
 
     def beat(self) -> None:
-        """Report that this bay's tablet is alive."""
-        try:
-            self.shell.services.tablets.beat(self.shell.station, self.shell.visit_id())
-        except StorageError:
-            log.warning("heartbeat not stored; the station may show this tablet as quiet")
+        """Report that this bay's tablet is alive (on the worker).
+
+        Never retried: the next beat is as good, and a stuck one must not queue up
+        behind a locked database.
+        """
+        station, visit_id = self.shell.station, self.shell.visit_id()
+        QueryOp(self, self.shell.services, lambda s: s.tablets.beat(station, visit_id)).failure(
+            lambda _e: log.warning("heartbeat not stored; the station may show this tablet "
+                                   "as quiet")).run()
 
     def show_glance(self) -> None:
         """The station's board, with nobody signed in."""
@@ -148,11 +152,12 @@ class CareDesk(QObject):
         return staff if isinstance(staff, StaffRecord) else None
 
     def _see(self, alert_id: int, staff: StaffRecord) -> None:
-        try:
-            self.shell.services.alerts.see(alert_id, staff_id=staff.id)
-        except StorageError:
-            log.warning("acknowledgement not stored yet")
-            return
+        CollectionOp(self, self.shell.services,
+                     lambda s: s.alerts.see(alert_id, staff_id=staff.id)).success(
+            lambda _alert: self._seen(alert_id)).failure(
+            lambda _e: log.warning("acknowledgement not stored")).run()
+
+    def _seen(self, alert_id: int) -> None:
         self.pager.refresh()
         self.acknowledged.emit(alert_id)
 

@@ -5,19 +5,25 @@ signals, calls the services and decides what the patient sees next. Pages
 never reach for each other. Check-in mechanics live in :mod:`flow_answers`,
 timing rules in :mod:`flow_schedule`, invitations in :mod:`flow_invite`, the
 screen names in :mod:`flow_screens`.
+
+Every database call runs on the database worker (:mod:`kiosk.views.operations`);
+the flow acts on the result when it arrives. Changes made elsewhere (a visit
+started or ended for this bay, a ready-to-go request, a slow resync) arrive on
+the change feed (:mod:`kiosk.views.live`); the one-second tick only applies the
+timing rules to what the flow holds and reads the schedule when a check-in
+falls due.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import (
     CheckinKind,
     CheckinStatus,
@@ -25,7 +31,17 @@ from kiosk.domain.records import (
     VisitStatus,
 )
 from kiosk.services.container import Services
+from kiosk.services.events import (
+    CheckinCompleted,
+    CheckinDue,
+    Event,
+    ReadyToGoRequested,
+    Resync,
+    VisitEnded,
+    VisitStarted,
+)
 from kiosk.views import flow_cards as cards
+from kiosk.views import live
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_call_state import CallState
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
@@ -34,6 +50,7 @@ from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
+from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.patient.checkin_page import CheckinPage
 from kiosk.views.patient.goodbye_page import GoodbyePage
 from kiosk.views.patient.idle_page import IdlePage
@@ -49,7 +66,10 @@ log = logging.getLogger(__name__)
 TICK_MS = 1000
 
 REST_TICK_FACTOR = 5
-"""While resting the flow polls every 5 ticks' time instead of every tick."""
+"""While resting the flow ticks every 5 ticks' time instead of every tick."""
+
+_FEED_KINDS = (VisitStarted, VisitEnded, ReadyToGoRequested, CheckinDue, CheckinCompleted,
+               Resync)
 
 
 def _nothing() -> None:
@@ -129,8 +149,11 @@ class FlowController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
+        self._offer_loading = False
+        self._visit_loading = False
         self._connect()
         calming.when_built(self._add_activity)
+        live.subscribe(self, services.feed, _FEED_KINDS, self._changed)
 
     def _connect(self) -> None:
         self.welcome.begin_requested.connect(self._begin)
@@ -167,36 +190,42 @@ class FlowController(QObject):
         return self.pages[screen]
 
     def start(self) -> None:
-        """Pick up this bay's visit (resuming an unfinished check-in) and start ticking."""
-        try:
-            visit = self.services.visits.active_for_bay(self.station)
-            if visit is not None:
-                self._open_visit(visit)
-                resume = self.services.checkins.resume_point(visit.id)
-                if resume is not None:
-                    self.checkin.begin(resume.checkin, visit.language, resumed=True)
-                else:
-                    self.go(self._restart_screen(visit))
-            else:
-                self.use_language(self.services.settings.clinic.language)
-                self.go(Screen.IDLE)
-        except StorageError:
+        """Pick up this bay's visit (resuming an unfinished check-in) and start ticking.
+
+        The bay is read on the worker; the screen follows when the answer is back.
+        """
+        station = self.station
+
+        def load(s: Services) -> tuple[VisitRecord | None, Any, Screen]:
+            visit = s.visits.active_for_bay(station)
+            if visit is None:
+                return None, None, Screen.IDLE
+            resume = s.checkins.resume_point(visit.id)
+            screen = Screen.CHECKIN if resume else _restart_screen(s.checkins.history(visit.id))
+            return visit, resume, screen
+
+        def failed(_error: Exception) -> None:
             log.warning("database unavailable at start; showing the idle screen")
-            self.use_language(self.services.settings.clinic.language)
-            self.go(Screen.IDLE)
-        if self.checkin.run is None:
-            # A check-in painted by a quick restart closed meanwhile: none of it stays.
-            self.checkin.clear()
+            self._started(None, None, Screen.IDLE)
+
+        QueryOp(self, self.services, load).success(
+            lambda loaded: self._started(*loaded)).failure(failed).run()
         self.calls.start()
         self._timer.start()
 
-    def _restart_screen(self, visit: VisitRecord) -> Screen:
-        """Where a restarted tablet puts a patient with no check-in open."""
-        history = self.services.checkins.history(visit.id)
-        if any(c.kind is CheckinKind.READY_TO_GO and c.status is CheckinStatus.COMPLETED
-               for c in history):
-            return Screen.GOODBYE
-        return Screen.HUB if history else Screen.WELCOME
+    def _started(self, visit: VisitRecord | None, resume: Any, screen: Screen) -> None:
+        if visit is not None:
+            self._open_visit(visit)
+            if resume is not None:
+                self.checkin.begin(resume.checkin, visit.language, resumed=True)
+            else:
+                self.go(screen)
+        else:
+            self.use_language(self.services.settings.clinic.language)
+            self.go(Screen.IDLE)
+        if self.checkin.run is None and resume is None:
+            # A check-in painted by a quick restart closed meanwhile: none of it stays.
+            self.checkin.clear()
 
     def stop(self) -> None:
         """Stop ticking (tests, shutdown)."""
@@ -270,31 +299,62 @@ class FlowController(QObject):
         self.visit_changed.emit()
 
     def tick(self) -> None:
-        """Poll the shared database and apply the timing rules (every second)."""
-        try:
-            self._poll_visit()
-            if self.visit is None or self._suspended:
-                return
-            now = self.services.clock.now()
-            restable = self._screen not in (Screen.REST, Screen.IDLE) \
-                and self._screen.value not in SELF_PACED and self.card.card is None
-            if self.policy.should_rest(now=now, last_touch=self._last_touch,
-                                       restable=restable):
-                self.enter_rest()
-            self._check_due()
-        except StorageError:
-            log.warning("database unavailable while polling; will retry")
+        """Apply the timing rules to what the flow holds (every second; no database read).
 
-    def _poll_visit(self) -> None:
-        if self.visit is None:
-            visit = self.services.visits.active_for_bay(self.station)
-            if visit is not None:
-                self._open_visit(visit)
-                self.go(Screen.WELCOME)
+        The schedule is read (on the worker) only when a check-in has fallen due
+        since the last look.
+        """
+        if self.visit is None or self._suspended:
             return
-        current = self.services.visits.get(self.visit.id)
-        if current is None or current.status is not VisitStatus.RECOVERING:
+        now = self.services.clock.now()
+        restable = self._screen not in (Screen.REST, Screen.IDLE) \
+            and self._screen.value not in SELF_PACED and self.card.card is None
+        if self.policy.should_rest(now=now, last_touch=self._last_touch, restable=restable):
+            self.enter_rest()
+        self._check_due()
+
+    def _changed(self, event: Event) -> None:
+        """The change feed: follow the bay's visit and its schedule (on the GUI thread)."""
+        visit = self.visit
+        if isinstance(event, Resync) or (isinstance(event, VisitStarted | VisitEnded) and (
+                event.bay == self.station or (visit is not None and event.visit_id == visit.id))):
+            self.reload_visit()
+        if visit is None:
+            return
+        if isinstance(event, Resync) or getattr(event, "visit_id", None) == visit.id:
+            self.invitations.mark_stale()
+            if isinstance(event, ReadyToGoRequested | Resync):
+                self._check_due()
+
+    def reload_visit(self) -> None:
+        """Read this bay's visit again (on the worker) and follow it: open, keep or end."""
+        if self._visit_loading:
+            return
+        self._visit_loading = True
+        station, held = self.station, self.visit
+
+        def load(s: Services) -> VisitRecord | None:
+            if held is not None:
+                current = s.visits.get(held.id)
+                if current is not None and current.status is VisitStatus.RECOVERING:
+                    return current
+            return s.visits.active_for_bay(station)
+
+        def failed(_error: Exception) -> None:
+            self._visit_loading = False
+            log.warning("database unavailable while following the bay; will retry")
+
+        QueryOp(self, self.services, load).success(self._visit_loaded).failure(failed).run()
+
+    def _visit_loaded(self, current: VisitRecord | None) -> None:
+        self._visit_loading = False
+        if self.visit is not None and (current is None or current.id != self.visit.id):
             self._end_visit()
+        if current is None:
+            return
+        if self.visit is None:
+            self._open_visit(current)
+            self.go(Screen.WELCOME)
         else:
             self.visit = current
 
@@ -308,23 +368,52 @@ class FlowController(QObject):
         return Place.BUSY if self._screen in BUSY else Place.QUIET
 
     def _check_due(self, *, eager: bool = False) -> None:
-        if self.visit is None or self._suspended or self._place() is Place.BUSY:
+        visit = self.visit
+        if visit is None or self._suspended or self._place() is Place.BUSY:
             return
-        self.invitations.refresh(self.visit, self._place(), self._last_touch, eager=eager)
+        now = self.services.clock.now()
+        if not (eager or self.invitations.needs_reload(visit, now)):
+            self.invitations.consider(self._place(), self._last_touch)
+            return
+        if self._offer_loading:
+            return  # one read at a time, however long the database takes
+        self._offer_loading = True
+
+        def failed(_error: Exception) -> None:
+            self._offer_loading = False
+            log.warning("database unavailable while checking the schedule; will retry")
+
+        CollectionOp(self, self.services, lambda s: s.checkins.refresh_schedule(visit)).success(
+            lambda offer: self._offer_loaded(visit, offer, now, eager)).failure(failed).run()
+
+    def _offer_loaded(self, visit: VisitRecord, offer: Any, checked_at: datetime,
+                      eager: bool) -> None:
+        self._offer_loading = False
+        if self.visit is None or self.visit.id != visit.id:
+            return
+        self.invitations.reloaded(offer, checked_at)
+        if not self._suspended and self._place() is not Place.BUSY:
+            self.invitations.consider(self._place(), self._last_touch, eager=eager)
 
     def _begin(self) -> None:
-        if self.visit is None:
+        visit = self.visit
+        if visit is None:
             return
-        try:
-            offer = self.services.checkins.refresh_schedule(self.visit)
-        except StorageError:
+
+        def failed(_error: Exception) -> None:
             self.card.show_card(cards.saving_card())
             QTimer.singleShot(3000, self._retry_begin)
+
+        CollectionOp(self, self.services, lambda s: s.checkins.refresh_schedule(visit)).success(
+            lambda offer: self._begin_with(visit, offer)).failure(failed).run()
+
+    def _begin_with(self, visit: VisitRecord, offer: Any) -> None:
+        if self.visit is None or self.visit.id != visit.id:
             return
         if offer is None:
             self.go(Screen.HUB)
         else:
-            self.checkin.begin(offer, self.visit.language)
+            self.checkin.begin(offer, visit.language)
 
     def _retry_begin(self) -> None:
         if self.card.card is not None and self.card.card.key == cards.SAVING:
@@ -332,15 +421,16 @@ class FlowController(QObject):
             self._begin()
 
     def _checkin_requested(self) -> None:
-        if self.visit is None:
+        visit = self.visit
+        if visit is None:
             return
-        try:
-            offer = self.services.checkins.refresh_schedule(self.visit)
-            record = offer or self.services.checkins.start_now(self.visit.id)
-        except StorageError:
-            self.card.show_card(cards.saving_card())
-            return
-        self.checkin.begin(record, self.visit.language)
+
+        def open_one(s: Services) -> Any:
+            return s.checkins.refresh_schedule(visit) or s.checkins.start_now(visit.id)
+
+        CollectionOp(self, self.services, open_one).success(
+            lambda record: self._begin_with(visit, record)).failure(
+            lambda _error: self.card.show_card(cards.saving_card())).run()
 
     def _item_shown(self, ready_to_go: bool) -> None:
         if self.card.card is not None and self.card.card.key == cards.INVITE:
@@ -371,10 +461,7 @@ class FlowController(QObject):
     def _activity_finished(self) -> None:
         self.note_activity()
         self.go(Screen.HUB)
-        try:
-            self._check_due(eager=True)
-        except StorageError:
-            log.warning("database unavailable after an activity; will retry")
+        self._check_due(eager=True)
 
     # --- rest, touches, nurse --------------------------------------------------------
 
@@ -407,10 +494,7 @@ class FlowController(QObject):
             self.card.show()
             self.card.raise_()
         self._held_card = False
-        try:
-            self._check_due(eager=True)
-        except StorageError:
-            log.warning("database unavailable on waking; will retry")
+        self._check_due(eager=True)
 
     def call_nurse(self) -> None:
         """Send a call (durably; a second tap reassures) and tell the patient its state."""
@@ -434,3 +518,11 @@ class FlowController(QObject):
             self.card.show()
             self.card.raise_()
         self._held_card = False
+
+
+def _restart_screen(history: list[Any]) -> Screen:
+    """Where a restarted tablet puts a patient with no check-in open."""
+    if any(c.kind is CheckinKind.READY_TO_GO and c.status is CheckinStatus.COMPLETED
+           for c in history):
+        return Screen.GOODBYE
+    return Screen.HUB if history else Screen.WELCOME

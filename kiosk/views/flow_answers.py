@@ -1,8 +1,11 @@
 """Runs one check-in on the check-in page: saves each answer, then shows the next item.
 
 Every answer is committed through the check-in service before the next item
-appears. If the database does not take it, the answer stays on screen, a calm
-card says saving is taking a moment, and the save is retried until it works.
+appears. The save runs on the database worker (:mod:`kiosk.views.operations`),
+so the screen never waits: the chosen answer stays on screen, and only if the
+save takes longer than a moment does a calm card say so. The worker retries a
+save the database cannot take yet until it lands; a save that fails outright
+is retried from here every :data:`RETRY_MS`.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
 from kiosk.domain.records import CheckinRecord, CheckinStatus, Severity
+from kiosk.services.checkins import AnswerOutcome
 from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_checkin import CheckinRun
+from kiosk.views.operations import CollectionOp
 from kiosk.views.patient.checkin_page import CheckinPage
 from kiosk.views.widgets.message_card import MessageCard
 
@@ -59,6 +64,7 @@ class CheckinDriver(QObject):
         self.run: CheckinRun | None = None
         self.queue_alert: QueueAlert | None = None  # set by the flow: the durable call path
         self._queued_rules: set[str] = set()
+        self._closing: CheckinRun | None = None
         self._pending: tuple[str, AnswerValue | None] | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -70,17 +76,28 @@ class CheckinDriver(QObject):
         self.page.back_requested.connect(self._back)
 
     def begin(self, record: CheckinRecord, lang: str | None, *, resumed: bool = False) -> None:
-        """Open ``record`` at its first unanswered item (a restart lands where it left off)."""
-        checkins = self.services.checkins
-        try:
-            if record.status is CheckinStatus.DUE:
-                record = checkins.start(record.id)
-            answers = checkins.answers(record.id)
-        except StorageError:
+        """Open ``record`` at its first unanswered item (a restart lands where it left off).
+
+        The check-in is marked started and its answers read on the worker; the
+        item shows when they are back.
+        """
+        def load(s: Services) -> tuple[CheckinRecord, dict[str, AnswerValue]]:
+            opened = s.checkins.start(record.id) if record.status is CheckinStatus.DUE \
+                else record
+            return opened, s.checkins.answers(opened.id)
+
+        def failed(_error: Exception) -> None:
             self.card.show_card(cards.saving_card())
             QTimer.singleShot(RETRY_MS, lambda: self._retry_begin(record, lang, resumed))
-            return
-        self.run = CheckinRun(record, checkins.questionnaire_for(record), answers, lang)
+
+        CollectionOp(self, self.services, load).success(
+            lambda loaded: self._opened(loaded[0], loaded[1], lang, resumed)).hint(
+            self._show_saving, self._hide_saving).failure(failed).run()
+
+    def _opened(self, record: CheckinRecord, answers: dict[str, AnswerValue],
+                lang: str | None, resumed: bool) -> None:
+        self.run = CheckinRun(record, self.services.checkins.questionnaire_for(record),
+                              answers, lang)
         self._queued_rules = set()
         item = self.run.resume_item()
         if item is None:
@@ -127,46 +144,78 @@ class CheckinDriver(QObject):
         self.page.set_busy(True)
         self._save_pending()
 
+    def _show_saving(self) -> None:
+        if self.card.card is None:
+            self.card.show_card(cards.saving_card())
+
+    def _hide_saving(self) -> None:
+        if self.card.card is not None and self.card.card.key == cards.SAVING:
+            self.card.dismiss()
+
+    @property
+    def saving(self) -> bool:
+        """True while an answer is on its way to the database."""
+        return self._pending is not None
+
     def _save_pending(self) -> None:
         run, pending = self.run, self._pending
         if run is None or pending is None:
             return
         link_id, value = pending
-        checkins = self.services.checkins
-        try:
+        checkin_id = run.checkin.id
+
+        def save(s: Services) -> AnswerOutcome:
             if value is None:
-                checkins.clear_answer(run.checkin.id, link_id)
-                new_alerts: tuple = ()
-            else:
-                new_alerts = checkins.record_answer(run.checkin.id, link_id, value).new_alerts
-        except StorageError:
-            log.warning("an answer could not be saved yet; retrying")
-            self.card.show_card(cards.saving_card())
+                s.checkins.clear_answer(checkin_id, link_id)
+                return AnswerOutcome(new_alerts=())
+            return s.checkins.record_answer(checkin_id, link_id, value)
+
+        def slow() -> None:
+            # The database is slow or refusing: red flags go the call's durable way now.
+            self._show_saving()
             if value is not None:
                 self._queue_alerts(link_id, value)
-            self._retry.start()
+
+        CollectionOp(self, self.services, save).success(
+            lambda outcome: self._saved(run, link_id, value, outcome)).failure(
+            lambda error: self._not_saved(run, link_id, error)).hint(
+            slow, self._hide_saving).run()
+
+    def _not_saved(self, run: CheckinRun, link_id: str, error: Exception) -> None:
+        if run is not self.run:
             return
-        except AnswerError:
+        if isinstance(error, AnswerError):
             log.warning("answer to %s refused by the questionnaire", link_id)
             self._pending = None
             self.page.set_busy(False)
             return
+        if not isinstance(error, StorageError):
+            raise error
+        log.warning("an answer could not be saved yet; retrying")
+        self.card.show_card(cards.saving_card())
+        value = self._pending[1] if self._pending is not None else None
+        if value is not None:
+            self._queue_alerts(link_id, value)
+        self._retry.start()
+
+    def _saved(self, run: CheckinRun, link_id: str, value: AnswerValue | None,
+               outcome: AnswerOutcome) -> None:
+        if run is not self.run:
+            return  # the visit ended meanwhile: the answer is stored, nothing to show
+        new_alerts = outcome.new_alerts
         self._pending = None
-        if self.card.card is not None and self.card.card.key == cards.SAVING:
-            self.card.dismiss()
+        self._hide_saving()
         if value is None:
             run.answers.pop(link_id, None)
         else:
             run.answers[link_id] = value
         self.answer_saved.emit(link_id)
-        for alert in new_alerts:  # stored with the answer: every station pages now
-            self.services.alerts.announce(alert)
         if new_alerts:
             self.card.show_card(cards.alert_card(new_alerts))
         self._advance(link_id)
 
     def _queue_alerts(self, link_id: str, value: AnswerValue) -> None:
-        """The database refused the answer: its red flags go the call's durable way.
+        """The answer is not stored yet: its red flags go the call's durable way.
 
         Whichever reaches the database first (the queued alert or the answer on a
         retry), the alert is stored once: both check the rule per check-in.
@@ -202,18 +251,30 @@ class CheckinDriver(QObject):
         run = self.run
         if run is None:
             return
-        checkins = self.services.checkins
-        try:
-            for link_id in run.stale_answers():
-                checkins.clear_answer(run.checkin.id, link_id)
-            checkins.complete(run.checkin.id)
-        except StorageError:
+        if self._closing is run:
+            return  # its completion is on its way already
+        self._closing = run
+        checkin_id, stale = run.checkin.id, run.stale_answers()
+
+        def close(s: Services) -> None:
+            for link_id in stale:
+                s.checkins.clear_answer(checkin_id, link_id)
+            s.checkins.complete(checkin_id)
+
+        def failed(_error: Exception) -> None:
+            self._closing = None
             log.warning("a finished check-in could not be closed yet; retrying")
             self.card.show_card(cards.saving_card())
-            QTimer.singleShot(RETRY_MS, self._finish)
+            QTimer.singleShot(RETRY_MS, lambda: self._finish() if self.run is run else None)
+
+        CollectionOp(self, self.services, close).success(lambda _r: self._closed(run)).failure(
+            failed).hint(self._show_saving, self._hide_saving).run()
+
+    def _closed(self, run: CheckinRun) -> None:
+        self._closing = None
+        if run is not self.run:
             return
-        if self.card.card is not None and self.card.card.key == cards.SAVING:
-            self.card.dismiss()
+        self._hide_saving()
         self.run = None
         self.page.clear()
         self.finished.emit(run.is_ready_to_go)

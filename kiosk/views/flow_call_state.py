@@ -1,7 +1,8 @@
 """The patient's side of the care loop: send a call durably, then show its state.
 
-A tap on Call a nurse goes through the durable queue
-(:class:`~kiosk.services.calls.CallDesk`). While the database refuses it the
+A tap on Call a nurse is first written to the durable local queue on the GUI
+thread (a small fsync'd file, no database), then stored by the database
+worker (:class:`~kiosk.services.calls.CallDesk`). While the database refuses it the
 tablet says calmly to wave or call out, chimes locally (a setting) and retries
 every :data:`RETRY_MS`. Once stored, the patient sees "Your call was sent";
 when a nurse taps "I'm on my way", "Sam is on the way"; when the nurse resolves
@@ -17,22 +18,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import AlertRecord, Severity, VisitRecord
 from kiosk.services.alerts import BAY_CALL_CAUSE, CALL_NURSE_CAUSE, CALL_NURSE_RULE
+from kiosk.services.call_queue import QueuedAlert
+from kiosk.services.calls import SendResult
 from kiosk.services.container import Services
-from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, Event, Resync
-from kiosk.views import call_cards
+from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, Resync
+from kiosk.views import call_cards, live
 from kiosk.views.flow_cards import ALERT as ALERT_CARD
 from kiosk.views.main_window import KioskWindow
+from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.message_card import Card, MessageCard
 from kiosk.views.widgets.sound import SoundBank
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = 2000
-POLL_MS = 400
-"""How often the tablet looks at its open calls (a feed event looks at once)."""
 
 PATIENT_FACING = (Severity.URGENT, Severity.REQUEST)
 
@@ -44,13 +45,13 @@ class CallState(QObject):
         open_calls: the visit's open Call a nurse alerts, oldest first (a red-flag
             answer's alert shows the same states but never stops a call).
         waiting: calls queued locally that the database has not taken yet.
+        state: "", "waiting", "sent" or "on-way".
 
     Signals:
-        state_changed(str): "", "waiting", "sent" or "on-way".
+        state_changed(str): :attr:`state` changed.
     """
 
     state_changed = Signal(str)
-    _feed_event = Signal()
 
     def __init__(self, services: Services, window: KioskWindow, card: MessageCard, *,
                  station: str, visit: Callable[[], VisitRecord | None]) -> None:
@@ -64,34 +65,27 @@ class CallState(QObject):
         self._facing: list[AlertRecord] = []
         self.waiting = 0
         self.state = ""
+        self._flushing = False
+        self._reading = False
+        self._read_again = False
         self._sounds = SoundBank(services.paths.sounds, enabled=services.settings.care.local_chime)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._flush)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self.refresh)
-        self._feed_event.connect(self.refresh)
-        self._unsubscribe = [services.feed.subscribe(kind, self._on_event)
-                             for kind in (AlertRaised, AlertSeen, AlertResolved, Resync)]
-
-    def _on_event(self, _event: Event) -> None:
-        self._feed_event.emit()
+        self._changes = live.Coalescer(self.refresh, parent=self)
+        live.subscribe(self, services.feed, (AlertRaised, AlertSeen, AlertResolved, Resync),
+                       self._changes.poke)
 
     def start(self) -> None:
-        """Pick up calls queued before a restart and start watching."""
-        self._poll.start()
+        """Send calls queued before a restart, and read this bay's open calls."""
         if self.services.calls.pending():
+            self.waiting = self.services.calls.pending()
             self._flush()
         self.refresh()
 
     def stop(self) -> None:
-        """Stop timers and leave the feed (shutdown, tests)."""
-        self._poll.stop()
+        """Stop retrying (shutdown, tests)."""
         self._retry.stop()
-        for unsubscribe in self._unsubscribe:
-            unsubscribe()
-        self._unsubscribe = []
 
     def call(self) -> None:
         """The patient tapped Call a nurse."""
@@ -103,64 +97,91 @@ class CallState(QObject):
             self.card.show_card(self._state_card(again=True))
             return
         visit = self._visit()
-        entry = self.services.calls.entry(
+        self._send(self.services.calls.entry(
             visit_id=visit.id if visit else None, bay=self.station,
             cause=CALL_NURSE_CAUSE if visit else BAY_CALL_CAUSE, severity=Severity.REQUEST,
-            rule_id=CALL_NURSE_RULE)
-        result = self.services.calls.send(entry)
-        if result.delivered:
-            self.refresh()
-            self.card.show_card(self._state_card())
-        else:
-            self._start_waiting(result.pending)
+            rule_id=CALL_NURSE_RULE), announce=True)
 
     def queue_alert(self, visit_id: int, checkin_id: int, rule_id: str, cause: str,
                     severity: Severity) -> None:
-        """An answer's alert could not be stored with it: send it the durable way."""
-        entry = self.services.calls.entry(visit_id=visit_id, bay=self.station, cause=cause,
-                                          severity=severity, rule_id=rule_id,
-                                          checkin_id=checkin_id)
-        result = self.services.calls.send(entry)
-        if not result.delivered:
-            self._start_waiting(result.pending)
+        """An answer's alert is not stored with it yet: send it the durable way."""
+        self._send(self.services.calls.entry(
+            visit_id=visit_id, bay=self.station, cause=cause, severity=severity,
+            rule_id=rule_id, checkin_id=checkin_id), announce=False)
 
-    def _start_waiting(self, pending: int) -> None:
-        self.waiting = pending
-        self.card.show_card(call_cards.waiting_card())
-        self._sounds.chime("page", 0.5)  # someone nearby hears it even without the station
-        self._retry.start()
+    def _send(self, entry: QueuedAlert, *, announce: bool) -> None:
+        self.services.calls.enqueue(entry)  # durable before anything else happens
+        self.waiting += 1
+        if announce:  # something at once; "sent" once stored, or "wave" if that is slow
+            self.card.show_card(call_cards.sending_card())
+        self._flush(announce=announce)
+
+    def _flush(self, *, announce: bool = False) -> None:
+        if self._flushing:
+            return
+        self._flushing = True
+        CollectionOp(self, self.services, lambda s: s.calls.flush()).success(
+            lambda result: self._flushed(result, announce)).failure(
+            lambda _error: self._flushed(None, announce)).hint(
+            self._start_waiting, lambda: None).run()
+
+    def _flushed(self, result: SendResult | None, announce: bool) -> None:
+        self._flushing = False
+        if result is None or not result.delivered:
+            self.waiting = result.pending if result is not None else max(self.waiting, 1)
+            self._start_waiting()
+            return
+        self.waiting = 0
+        self._retry.stop()
+        was_waiting = self.card.card is not None \
+            and self.card.card.key == call_cards.CALL_WAITING
+        if announce or was_waiting:
+            self.card.show_card(call_cards.sent_card())
+        self.refresh()
+
+    def _start_waiting(self) -> None:
+        """The database is slow or refusing: calm words, a local chime, keep trying."""
+        if self.card.card is None or self.card.card.key != call_cards.CALL_WAITING:
+            self.card.show_card(call_cards.waiting_card())
+            self._sounds.chime("page", 0.5)  # someone nearby hears it even without the station
+        if not self._retry.isActive():
+            self._retry.start()
+        self.window.set_nurse_called(True)
         self._set_state("waiting")
 
-    def _flush(self) -> None:
-        result = self.services.calls.flush()
-        self.waiting = result.pending
-        if result.delivered:
-            self._retry.stop()
-            was_waiting = self.card.card is not None \
-                and self.card.card.key == call_cards.CALL_WAITING
-            self.refresh()
-            if was_waiting:
-                self.card.show_card(self._state_card())
-        elif not self._retry.isActive():
-            self._start_waiting(result.pending)
-
     def refresh(self) -> None:
-        """Re-read the visit's open calls; update the button and any call card."""
-        visit = self._visit()
-        try:
-            alerts = self.services.alerts.for_visit(visit.id, open_only=True) if visit else \
-                [a for a in self.services.alerts.open_alerts()
-                 if a.visit_id is None and a.bay == self.station]
-        except StorageError:
+        """Re-read this bay's open alerts (on the worker); button and card follow."""
+        if self._reading:
+            self._read_again = True
             return
+        self._reading = True
+        visit = self._visit()
+        visit_id, station = (visit.id if visit else None), self.station
+
+        def read(s: Services) -> list[AlertRecord]:
+            if visit_id is not None:
+                return s.alerts.for_visit(visit_id, open_only=True)
+            return [a for a in s.alerts.open_alerts()
+                    if a.visit_id is None and a.bay == station]
+
+        QueryOp(self, self.services, read).success(self._apply).failure(
+            lambda _error: self._read_done()).run()
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _apply(self, alerts: list[AlertRecord]) -> None:
+        self._read_done()
         facing = sorted((a for a in alerts if a.severity in PATIENT_FACING),
                         key=lambda a: a.raised_at)
         self._facing = facing
         self.open_calls = [a for a in facing if a.rule_id == CALL_NURSE_RULE]
         self.window.set_nurse_called(bool(self.open_calls) or bool(self.waiting))
-        calls = facing
         state = "waiting" if self.waiting else (
-            "" if not calls else "on-way" if any(a.is_seen for a in calls) else "sent")
+            "" if not facing else "on-way" if any(a.is_seen for a in facing) else "sent")
         shown = self.card.card.key if self.card.card is not None else None
         if state != self.state:
             # An answer's own card ("a nurse has been asked...") stays until a nurse

@@ -1,10 +1,17 @@
-"""The due check-in on offer, the patient's "in a few minutes", and the invitation card."""
+"""The due check-in on offer, the patient's "in a few minutes", and the invitation card.
+
+The offer is read from the database (on the worker, by the flow) only when it
+may have changed: a due time has passed since the last look, the change feed
+said so (:meth:`Invitations.mark_stale`), or the patient just came back from
+an activity or rest. Between those, each tick decides from what it holds.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from kiosk.domain.records import CheckinKind, CheckinRecord, VisitRecord
+from kiosk.services.checkins import due_times
 from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
 from kiosk.views.flow_schedule import Place, SchedulePolicy
@@ -28,6 +35,27 @@ class Invitations:
         self._rest = rest
         self.offer: CheckinRecord | None = None
         self.snoozed_until: datetime | None = None
+        self._checked_at: datetime | None = None
+        self._stale = True
+
+    def needs_reload(self, visit: VisitRecord, now: datetime) -> bool:
+        """True when the offer may have changed since it was last read."""
+        if self._stale or self._checked_at is None:
+            return True
+        latest = due_times(visit.infusion_end, self._policy.interval, now)[-1]
+        return self._checked_at < latest <= now
+
+    def mark_stale(self) -> None:
+        """Something changed in the database (a ready-to-go request, a resync)."""
+        self._stale = True
+
+    def reloaded(self, offer: CheckinRecord | None, checked_at: datetime) -> None:
+        """The offer as read from the database at ``checked_at``."""
+        if offer is None or self.offer is None or offer.id != self.offer.id:
+            self.snoozed_until = None  # a new check-in: any earlier snooze is over
+        self.offer = offer
+        self._checked_at = checked_at
+        self._stale = False
 
     def refresh(self, visit: VisitRecord, place: Place, last_touch: datetime, *,
                 eager: bool = False) -> None:
@@ -36,10 +64,13 @@ class Invitations:
         Raises:
             StorageError: the database could not be read (the caller retries later).
         """
-        offer = self._services.checkins.refresh_schedule(visit)
-        if offer is None or self.offer is None or offer.id != self.offer.id:
-            self.snoozed_until = None  # a new check-in: any earlier snooze is over
-        self.offer = offer
+        now = self._services.clock.now()
+        self.reloaded(self._services.checkins.refresh_schedule(visit), now)
+        self.consider(place, last_touch, eager=eager)
+
+    def consider(self, place: Place, last_touch: datetime, *, eager: bool = False) -> None:
+        """Invite now if the rules say so, from the offer held (no database)."""
+        offer = self.offer
         now = self._services.clock.now()
         snoozed = self.snoozed_until is not None and now < self.snoozed_until
         self._rest.set_checkin_due(offer is not None and not snoozed)
@@ -59,4 +90,5 @@ class Invitations:
         """Nothing on offer (the check-in was done, or the visit ended)."""
         self.offer = None
         self.snoozed_until = None
+        self._stale = True
         self._rest.set_checkin_due(False)

@@ -15,13 +15,14 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.domain.records import StaffRecord
+from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.services.container import Services
 from kiosk.services.staff_check import PinResult, StaffDirectory
 from kiosk.views.flow import FlowController, Screen
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
+from kiosk.views.operations import QueryOp
 from kiosk.views.patient.pin_pad_page import PinPadPage
 from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
@@ -198,10 +199,14 @@ class Shell:
 
     def _visit_started(self, visit_id: int) -> None:
         """A nurse opened a visit on this bay's tablet: show that patient's welcome."""
-        visit = self.services.visits.get(visit_id)
+        if self.flow is not None:
+            QueryOp(self.window, self.services, lambda s: s.visits.get(visit_id)).success(
+                self._started_here).run()
+
+    def _started_here(self, visit: VisitRecord | None) -> None:
         if self.flow is None or visit is None or visit.bay != self.station:
             return
-        self.flow.tick()
+        self.flow.reload_visit()
         self.sign_out()
 
     def sign_out(self) -> None:

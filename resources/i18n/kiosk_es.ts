@@ -234,12 +234,12 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+135"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+165"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>1 in recovery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,12 +416,22 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CallCards</name>
     <message>
-        <location filename="../../kiosk/views/call_cards.py" line="+27"/>
+        <location filename="../../kiosk/views/call_cards.py" line="+28"/>
         <source>Okay</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Calling a nurse</source>
+        <translation>Llamando a enfermería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your call is on its way to the nurses&apos; station.</source>
+        <translation>Su llamada va de camino al puesto de enfermería.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your nurse already knows you called and will come soon. If you feel worse, wave or call out.</source>
         <translation>En enfermería ya saben que ha llamado y vendrán pronto. Si se siente peor, haga señas con la mano o llame en voz alta.</translation>
     </message>
@@ -1133,7 +1143,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+42"/>
+        <location filename="../../kiosk/views/shell.py" line="+43"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>

@@ -26,6 +26,7 @@ FIGURES = [
     "startup.import_sqlalchemy", "startup.import_kiosk", "startup.prepare",
     "startup.build_shell", "startup.show_first_page", "startup.import_alembic",
     "startup.quick_import", "startup.quick_plan", "startup.quick_build", "startup.quick_show",
+    "alert_board.sqlite_p50", "alert_board.sqlite_p95", "stall.gui_longest",
 ]
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from kiosk.domain.records import Treatment
 from kiosk.storage import migrate
-from kiosk.storage.db import make_engine, open_database, sqlite_url
+from kiosk.storage.db import BUSY_TIMEOUT_MS, make_engine, open_database, sqlite_url
 from kiosk.storage.models import Base
 
 VERSIONS = Path(migrate.__file__).parent / "migrations" / "versions"
@@ -99,7 +99,7 @@ def test_sqlite_pragmas_on_every_connection(db):
         assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-        assert c.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert c.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
 
 
 def test_database_file_is_owner_only(db, paths):

@@ -1,7 +1,10 @@
 """The nurse board: every patient in recovery, whoever needs a nurse first on top.
 
-It refreshes itself every ``settings.kiosk.board_refresh_ms``; anything any
-tablet writes to the shared database shows at the next tick.
+It reloads when the change feed says something changed (an alert, an answer, a
+visit started or ended, in this process or another) and every
+:data:`CLOCK_REFRESH_MS` for what only time changes (minutes since, overdue
+check-ins). The rows are read on the database worker; a burst of changes
+gives one reload, and the table keeps the last rows while the database is away.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
+from kiosk.services.events import Event
+from kiosk.views import live
 from kiosk.views.nurse.board_legend import BoardLegend
 from kiosk.views.nurse.board_model import (
     ALERT,
@@ -34,10 +38,13 @@ from kiosk.views.nurse.board_model import (
     VISIT_ID_ROLE,
     BoardModel,
 )
+from kiosk.views.operations import QueryOp
 
 ROW_HEIGHT = 60
 FRESH_MS = 250
 """Rows loaded this recently are not reloaded on show (the constructor just loaded them)."""
+CLOCK_REFRESH_MS = 15_000
+"""Time alone changes the minutes column and overdue check-ins; no database change does."""
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -80,9 +87,11 @@ class BoardPage(QWidget):
 
     Signals:
         visit_requested(int): the nurse tapped a patient (visit id).
+        rows_loaded: new rows are in the model (after a refresh's read came back).
     """
 
     visit_requested = Signal(int)
+    rows_loaded = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  glance: bool = False) -> None:
@@ -117,30 +126,56 @@ class BoardPage(QWidget):
         outer = self.form.outerLayout
         outer.insertWidget(outer.indexOf(self.form.hintLabel), self.legend)
         self.form.problemLabel.hide()
+        # Neither the table nor "nobody in recovery" until the first rows are read:
+        # an empty table painted first would only be painted again at once.
+        table.hide()
+        self.form.emptyLabel.hide()
         self.timer = QTimer(self)
-        self.timer.setInterval(services.settings.kiosk.board_refresh_ms)
+        self.timer.setInterval(CLOCK_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self._loaded = QElapsedTimer()
+        self._loading = False
+        self._again = False
+        self._changes = live.Coalescer(self.refresh, parent=self)
+        live.subscribe(self, services.feed, Event, self._changes.poke)
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the rows; a database problem shows a calm banner and keeps the last rows."""
+        """Reload the rows on the worker; a database problem shows a calm banner.
+
+        While a read is out, another refresh waits for it and then reads once more.
+        """
         self._loaded.start()
-        try:
-            rows = self.services.board.rows()
-            silent = frozenset(t.bay for t in self.services.tablets.silent())
-        except StorageError:
-            self.form.problemLabel.setText(self.tr(
-                "The board cannot reach the database just now. It will keep trying."))
-            self.form.problemLabel.show()
+        if self._loading:
+            self._again = True
             return
+        self._loading = True
+        QueryOp(self, self.services, _read).success(self._show_rows).failure(
+            self._unreachable).run()
+
+    def _settled(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _unreachable(self, _error: Exception) -> None:
+        self.form.problemLabel.setText(self.tr(
+            "The board cannot reach the database just now. It will keep trying."))
+        self.form.problemLabel.show()
+        self._settled()
+
+    def _show_rows(self, loaded: tuple[list[BoardRow], frozenset[str]]) -> None:
+        rows, silent = loaded
         self.form.problemLabel.hide()
         self.model.set_rows(rows, silent)
         self.form.emptyLabel.setVisible(not rows)
         self.form.boardTable.setVisible(bool(rows))
         self.legend.setVisible(bool(rows))
         self.form.summaryLabel.setText(self._summary(rows, silent))
+        self.rows_loaded.emit()
+        self._settled()
 
     def _summary(self, rows: list[BoardRow], silent: frozenset[str] = frozenset()) -> str:
         waiting = sum(1 for r in rows if r.priority <= Priority.REVIEW or r.bay in silent)
@@ -162,3 +197,8 @@ class BoardPage(QWidget):
         visit_id = index.data(VISIT_ID_ROLE)
         if visit_id is not None:
             self.visit_requested.emit(int(visit_id))
+
+
+def _read(services: Services) -> tuple[list[BoardRow], frozenset[str]]:
+    """The board's rows and the bays whose tablet went quiet (on the worker)."""
+    return services.board.rows(), frozenset(t.bay for t in services.tablets.silent())

@@ -1,9 +1,11 @@
 """The pager: turns open alerts and quiet tablets into banner items and chimes.
 
-It re-reads the unit's open alerts when the change feed says an alert was
-raised, seen or resolved (or anything may have changed), and on a short tick
-that also drives the urgent repeat and escalation (:mod:`kiosk.domain.paging`)
-and catches changes from other processes.
+It re-reads the unit's open alerts (on the database worker) when the change
+feed says an alert was raised, seen or resolved, or anything may have changed
+(other processes' changes arrive on the same feed). A one-second tick drives
+the urgent repeat and escalation (:mod:`kiosk.domain.paging`) without touching
+the database; every :data:`RELOAD_EVERY_TICKS` ticks it re-reads too, which is
+how a tablet that went quiet (no event: silence) is noticed.
 """
 
 from __future__ import annotations
@@ -14,19 +16,23 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.paging import Pageable, PagingPolicy
 from kiosk.domain.paging import Signal as Chime
 from kiosk.domain.records import AlertRecord
 from kiosk.services.container import Services
-from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, Event, Resync
+from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, Resync
+from kiosk.views import live
 from kiosk.views.nurse.alert_kinds import AlertKind, kind_of
+from kiosk.views.operations import QueryOp
 from kiosk.views.widgets.sound import SoundBank
 
 log = logging.getLogger(__name__)
 
-TICK_MS = 400
-"""Repeat/escalation clock and cross-process catch-up (a feed event refreshes at once)."""
+TICK_MS = 1000
+"""The repeat/escalation clock (no database work)."""
+
+RELOAD_EVERY_TICKS = 5
+"""Re-read every 5 ticks: quiet tablets show well within 30 s."""
 
 VOLUMES = {Chime.PAGE: ("page", 0.6), Chime.URGENT: ("urgent", 0.8),
            Chime.OVERDUE: ("urgent", 1.0)}
@@ -70,7 +76,6 @@ class Pager(QObject):
 
     announced = Signal(str, str)
     items_changed = Signal()
-    _feed_event = Signal()
 
     def __init__(self, services: Services, *, supervise: bool, sounds: SoundBank | None = None,
                  parent: QObject | None = None, tick_ms: int = TICK_MS) -> None:
@@ -84,17 +89,16 @@ class Pager(QObject):
         self.active = False
         self._supervise = supervise
         self._muted: set[str] = set()
-        self._labels: dict[int, str] = {}
+        self._waiting: list[BannerItem] = []
+        self._ticks = 0
+        self._loading = False
+        self._again = False
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self.refresh)
-        # Feed callbacks may come from any thread: a queued signal brings them here.
-        self._feed_event.connect(self.refresh)
-        self._unsubscribe = [services.feed.subscribe(kind, self._on_event)
-                             for kind in (AlertRaised, AlertSeen, AlertResolved, Resync)]
-
-    def _on_event(self, _event: Event) -> None:
-        self._feed_event.emit()
+        self._timer.timeout.connect(self._tick)
+        self._changes = live.Coalescer(self.refresh, parent=self)
+        live.subscribe(self, services.feed, (AlertRaised, AlertSeen, AlertResolved, Resync),
+                       self._changes.poke)
 
     def start(self) -> None:
         """Page from now on (announces what already waits)."""
@@ -107,20 +111,20 @@ class Pager(QObject):
         self.active = False
         self._timer.stop()
         self.policy = PagingPolicy(self.policy.escalate_urgent, self.policy.escalate_other)
+        self._waiting = []
         if self.items:
             self.items = []
             self.items_changed.emit()
 
     def close(self) -> None:
-        """Stop and leave the feed (shutdown, tests)."""
+        """Stop (shutdown, tests); the feed subscription ends with this object."""
         self.stop()
-        for unsubscribe in self._unsubscribe:
-            unsubscribe()
 
     def mute(self, key: str) -> None:
         """A nurse took a quiet tablet in hand: stop paging for it until it recovers."""
         self._muted.add(key)
-        self.refresh()
+        self._waiting = [i for i in self._waiting if i.key != key]
+        self._tick(reload=False)
 
     @property
     def sound_off_reason(self) -> str | None:
@@ -128,51 +132,76 @@ class Pager(QObject):
         return self.sounds.off_reason
 
     def refresh(self) -> None:
-        """Re-read what waits, update the banner items and chime what is due."""
+        """Re-read what waits (on the worker); the banner and chimes follow."""
         if not self.active:
             return
-        try:
-            items = self._read()
-        except StorageError:
-            log.warning("pager could not read alerts; will retry")
+        if self._loading:
+            self._again = True
             return
+        self._loading = True
+        supervise = self._supervise
+        QueryOp(self, self.services, lambda s: _read(s, supervise)).success(
+            self._loaded).failure(self._unreachable).run()
+
+    def _unreachable(self, _error: Exception) -> None:
+        log.warning("pager could not read alerts; will retry")
+        self._settle()
+
+    def _loaded(self, items: list[BannerItem]) -> None:
+        quiet = {i.key for i in items if i.kind is AlertKind.TABLET}
+        self._muted &= quiet  # a tablet back on line is paged afresh next time
+        self._waiting = [i for i in items if i.key not in self._muted]
+        self._settle()
+        self._tick(reload=False)
+
+    def _settle(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _tick(self, reload: bool = True) -> None:
+        """Chime what is due now; every few ticks re-read as well."""
+        if not self.active:
+            return
+        if reload:
+            self._ticks += 1
+            if self._ticks % RELOAD_EVERY_TICKS == 0:
+                self.refresh()
         now = self.services.clock.now()
         waiting = [Pageable(i.key, i.kind in (AlertKind.URGENT, AlertKind.TABLET),
                             i.alert.raised_at if i.alert is not None else now)
-                   for i in items]
+                   for i in self._waiting]
         for announcement in self.policy.update(waiting, now):
             self._chime(announcement.key, announcement.signal)
         items = [BannerItem(i.key, i.kind, i.bay, i.alert, i.patient_label,
-                            self.policy.escalated(i.key)) for i in items]
+                            self.policy.escalated(i.key)) for i in self._waiting]
         if items != self.items:
             self.items = items
             self.items_changed.emit()
-
-    def _read(self) -> list[BannerItem]:
-        alerts = [a for a in self.services.alerts.open_alerts() if not a.is_seen]
-        labels = self._patient_labels({a.visit_id for a in alerts if a.visit_id})
-        items = [BannerItem(f"alert:{a.id}", kind_of(a), a.bay or "", a,
-                            labels.get(a.visit_id) if a.visit_id else None) for a in alerts]
-        if self._supervise:
-            quiet = self.services.tablets.silent()
-            back = {k for k in self._muted if k not in {f"tablet:{t.bay}" for t in quiet}}
-            self._muted -= back
-            items += [BannerItem(f"tablet:{t.bay}", AlertKind.TABLET, t.bay, None,
-                                 t.patient_label) for t in quiet
-                      if f"tablet:{t.bay}" not in self._muted]
-        order = {AlertKind.URGENT: 0, AlertKind.TABLET: 1, AlertKind.REQUEST: 2,
-                 AlertKind.REVIEW: 3, AlertKind.OVERDUE: 4}
-        return sorted(items, key=lambda i: order[i.kind])
-
-    def _patient_labels(self, visit_ids: set[int]) -> dict[int, str]:
-        for visit_id in visit_ids - set(self._labels):
-            visit = self.services.visits.get(visit_id)
-            if visit is not None:
-                self._labels[visit_id] = visit.patient_label
-        return self._labels
 
     def _chime(self, key: str, signal: Chime) -> None:
         name, volume = VOLUMES[signal]
         self.sounds.chime(name, volume)
         self.announced.emit(key, signal.value)
+
+
+ORDER = {AlertKind.URGENT: 0, AlertKind.TABLET: 1, AlertKind.REQUEST: 2,
+         AlertKind.REVIEW: 3, AlertKind.OVERDUE: 4}
+
+
+def _read(services: Services, supervise: bool) -> list[BannerItem]:
+    """Everything waiting for an "I'm on my way", most urgent first (on the worker)."""
+    alerts = [a for a in services.alerts.open_alerts() if not a.is_seen]
+    labels = {}
+    for visit_id in {a.visit_id for a in alerts if a.visit_id}:
+        visit = services.visits.get(visit_id)
+        if visit is not None:
+            labels[visit_id] = visit.patient_label
+    items = [BannerItem(f"alert:{a.id}", kind_of(a), a.bay or "", a,
+                        labels.get(a.visit_id) if a.visit_id else None) for a in alerts]
+    if supervise:
+        items += [BannerItem(f"tablet:{t.bay}", AlertKind.TABLET, t.bay, None, t.patient_label)
+                  for t in services.tablets.silent()]
+    return sorted(items, key=lambda i: ORDER[i.kind])
 

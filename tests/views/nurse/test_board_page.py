@@ -50,6 +50,8 @@ def test_board_shows_whoever_needs_a_nurse_first(qtbot, services):
 
 def test_board_picks_up_an_alert_from_another_database_object(qtbot, services, clock):
     v = visit(services)
+    services.start_live()
+    assert services.remote is not None and services.remote.ready.wait(5)
     page = BoardPage(services)
     qtbot.addWidget(page)
     assert page.model.index(0, ALERT).data() == "\u25f7 Check-in overdue"
@@ -79,6 +81,8 @@ print("committed", flush=True)
 @pytest.mark.slow
 def test_alert_from_a_tablet_process_shows_on_the_station_within_2_seconds(qtbot, services):
     v = visit(services)
+    services.start_live()
+    assert services.remote is not None and services.remote.ready.wait(5)
     page = BoardPage(services)
     qtbot.addWidget(page)
     page.show()
