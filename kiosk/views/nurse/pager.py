@@ -95,7 +95,7 @@ class Pager(QObject):
         self._again = False
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self._tick)
+        self._timer.timeout.connect(self.tick)
         self._changes = live.Coalescer(self.refresh, parent=self)
         live.subscribe(self, services.feed, (AlertRaised, AlertSeen, AlertResolved, Resync),
                        self._changes.poke)
@@ -124,7 +124,7 @@ class Pager(QObject):
         """A nurse took a quiet tablet in hand: stop paging for it until it recovers."""
         self._muted.add(key)
         self._waiting = [i for i in self._waiting if i.key != key]
-        self._tick(reload=False)
+        self.tick(reload=False)
 
     @property
     def sound_off_reason(self) -> str | None:
@@ -152,7 +152,7 @@ class Pager(QObject):
         self._muted &= quiet  # a tablet back on line is paged afresh next time
         self._waiting = [i for i in items if i.key not in self._muted]
         self._settle()
-        self._tick(reload=False)
+        self.tick(reload=False)
 
     def _settle(self) -> None:
         self._loading = False
@@ -160,7 +160,7 @@ class Pager(QObject):
             self._again = False
             self.refresh()
 
-    def _tick(self, reload: bool = True) -> None:
+    def tick(self, reload: bool = True) -> None:
         """Chime what is due now; every few ticks re-read as well."""
         if not self.active:
             return
