@@ -74,6 +74,9 @@ class CareDesk(QObject):
         if shell.nurse_station:
             from kiosk.views.nurse.glance_page import GlancePage
 
+            # No patient buttons at the station: its top bar need not keep their height,
+            # and the banner gets the room.
+            shell.window.top_bar.setMinimumHeight(0)
             self.glance = GlancePage(services, shell.window.stack)
             shell.window.stack.addWidget(self.glance)
             self.glance.sign_in_requested.connect(shell.open_pin_pad)

@@ -15,7 +15,7 @@ from kiosk.views.nurse import alert_kinds as kinds
 from kiosk.views.nurse.alert_kinds import LOOKS, AlertKind
 from kiosk.views.nurse.pager import BannerItem, Pager
 
-BUTTON_HEIGHT = 64
+BUTTON_HEIGHT = 56
 
 
 class PagingBanner(QFrame):
@@ -43,7 +43,7 @@ class PagingBanner(QFrame):
         self.pager = pager
         self.item: BannerItem | None = None
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 12, 8)
+        row.setContentsMargins(14, 4, 10, 4)
         texts = QVBoxLayout()
         texts.setSpacing(2)
         self.title = QLabel(self)
@@ -104,9 +104,13 @@ class PagingBanner(QFrame):
             f"QFrame#pagingBanner {{ background: {look.background}; border: 4px solid {border};"
             f" border-radius: 10px; }}"
             f" QLabel {{ color: {look.text}; background: transparent; }}"
-            " QLabel#pagingTitle { font-size: 19pt; font-weight: bold; }"
-            " QLabel#pagingDetail { font-size: 15pt; }"
-            " QLabel#pagingSoundOff { font-size: 12pt; font-style: italic; }")
+            " QLabel#pagingTitle { font-size: 17pt; font-weight: bold; }"
+            " QLabel#pagingDetail { font-size: 14pt; }"
+            " QLabel#pagingSoundOff { font-size: 11pt; font-style: italic; }"
+            # The one action, unmistakable on every kind's colour.
+            " QPushButton#onMyWayButton { background: #ffffff; color: #1d2a33;"
+            " border: 2px solid #1d2a33; border-radius: 8px; font-size: 16pt;"
+            " font-weight: bold; padding: 6px 18px; }")
         self.show()
         self.raise_()
 
