@@ -8,6 +8,7 @@ the bench measures the real figures.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -83,10 +84,8 @@ class TabletProcess:
     def _close_pipes(self) -> None:
         for pipe in (self.proc.stdin, self.proc.stdout):
             if pipe is not None and not pipe.closed:
-                try:
+                with contextlib.suppress(OSError):
                     pipe.close()
-                except OSError:
-                    pass
 
 
 def station(db: Database, tmp_path: Path, qtbot) -> tuple[Services, Shell]:
