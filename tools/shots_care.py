@@ -1,5 +1,6 @@
-"""Screenshots of the care loop: the glance board, the paging banner, the patient's
-call states (English and Spanish) and the tablet's top bar.
+"""Screenshots of the care loop: glance board, paging banner, call states, top bar.
+
+The patient's call states are shot in English and Spanish.
 
 Protocol: the top of ``tools/screenshots.py``.
 """
