@@ -17,7 +17,8 @@ from bench.machine import machine_info
 from bench.procs import ChildFailed, run_module
 from bench.table import render
 
-BENCHMARKS = ("restart", "tap", "board", "idle", "longday", "startup", "alert_board", "db_stall")
+BENCHMARKS = ("restart", "tap", "board", "idle", "longday", "startup", "alert_board", "db_stall",
+              "care_loop")
 RESULTS = ROOT / "bench" / "results.json"
 
 
