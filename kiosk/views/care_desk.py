@@ -81,6 +81,10 @@ class CareDesk(QObject):
             shell.window.stack.addWidget(self.glance)
             self.glance.sign_in_requested.connect(shell.open_pin_pad)
             self.glance.visit_requested.connect(self.open_visit)
+            reason = self.pager.sound_off_reason
+            if reason:
+                log.info("station sound is off: %s", reason)
+            self.glance.set_sound_off(bool(reason))
             self.pager.start()
         else:
             self._heartbeat.start()

@@ -50,14 +50,23 @@ class GlancePage(QWidget):
         self.board = BoardPage(services, self, glance=True)
         layout.addWidget(self.board, 1)
         self.board.form.hintLabel.hide()  # the hint above says it for this page
+        self.sound_off = False
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.board.visit_requested.connect(self.visit_requested)
         self.retranslate()
 
+    def set_sound_off(self, off: bool) -> None:
+        """Say on the board, all the time, that this station cannot chime."""
+        self.sound_off = off
+        self.retranslate()
+
     def retranslate(self) -> None:
         """Word the page in the current language."""
-        self.hint.setText(self.tr("Anyone can look. Sign in to act: open a visit, "
-                                  "acknowledge, enter vitals, discharge."))
+        hint = self.tr("Anyone can look. Sign in to act: open a visit, acknowledge, enter "
+                       "vitals, discharge.")
+        if self.sound_off:
+            hint += "\n" + self.tr("Sound is off on this station: alerts show on screen only.")
+        self.hint.setText(hint)
         self.sign_in_button.setText(self.tr("Staff sign-in"))
         self.board.form.titleLabel.setText(self.tr("Station board"))
 

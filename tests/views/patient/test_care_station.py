@@ -25,6 +25,7 @@ def _sign_in(shell, test_pin):
 def test_no_dark_station_after_auto_logoff_a_new_alert_is_announced(
         make_shell, visit, services, clock, test_pin, ana, qtbot):
     shell = make_shell(nurse_station=True)
+    assert "Sound is off on this station" in shell.care.glance.hint.text()  # no device here
     shell.care.glance.sign_in_button.click()
     _sign_in(shell, test_pin)
     assert shell.mode == "nurse"
