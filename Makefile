@@ -35,10 +35,11 @@ screenshots: $(STAMP)
 bench: bytecode
 	$(OFFSCREEN) $(PY) -m bench
 
-## lint: ruff and mypy
+## lint: ruff, mypy and the import-linter layer contracts
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 ## forms: regenerate kiosk/forms/*.py from ui/*.ui (pyside6-uic, imports cut to what is used)
 forms: $(STAMP)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from bench.common import ROOT
 from kiosk.app import Prepared, prepare
-from kiosk.cli import Options
 from kiosk.domain.clock import Clock
 from kiosk.domain.records import Treatment, VisitRecord
+from kiosk.inputs import Options
 from kiosk.paths import AppPaths
 
 BAY = "Bay 1"

@@ -3,8 +3,8 @@
 A fresh ``python main.py --station "Bay 1"`` on an existing database whose bay
 has a patient mid-check-in (the crash-recovery path), timed from launch until
 the page it shows has painted and the event loop is free, and until the whole
-app (database, services, flow) is up (``KIOSK_BENCH_READY`` hook,
-kiosk/views/bench_probe.py). The bare reference (bench/bare_reference.py) is
+app (database, services, flow) is up (the ``KIOSK_PLUGIN`` plug-in
+bench/probe.py). The bare reference (bench/bare_reference.py) is
 timed the same way; runs alternate so both see the same machine. The kiosk's
 modules are byte-compiled first, as ``make run`` and any installation do (this
 machine sets PYTHONDONTWRITEBYTECODE, so Python would otherwise compile every
@@ -36,7 +36,7 @@ def measure(size_name: str) -> list[Figure]:
         prepared.services.db.close()
         app_argv = python_script(ROOT / "main.py", "--station", BAY)
         ref_argv = python_script(ROOT / "bench" / "bare_reference.py")
-        env = {"KIOSK_DATA_DIR": str(data), "KIOSK_BENCH_READY": "1"}
+        env = {"KIOSK_DATA_DIR": str(data), "KIOSK_PLUGIN": "bench.probe:BenchProbe"}
         page = "CheckinPage"  # the patient is put back on the question they were at
         if not size.tiny:  # one untimed launch of each warms the file cache
             run_until_ready(app_argv, env=env, page=page)

@@ -125,7 +125,7 @@ def quick(data_dir: str) -> None:
     app = themed_qt(mark)
     from bench.common import ROOT
     from kiosk import quick_start
-    from kiosk.cli import Options
+    from kiosk.inputs import Options
     from kiosk.paths import AppPaths
     from kiosk.views.quick_screen import QuickScreen
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from kiosk.cli import NURSE_STATION, Options
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.inputs import Inputs, StartupError, default_database, load_inputs
+from kiosk.inputs import (
+    NURSE_STATION,
+    Inputs,
+    Options,
+    StartupError,
+    default_database,
+    load_inputs,
+)
 from kiosk.paths import AppPaths
 from kiosk.services.container import MissingQuestionnaireError, Services, build_services
 from kiosk.services.settings_store import SettingsStore
@@ -60,7 +66,7 @@ def prepare(options: Options, *, paths: AppPaths | None = None,
 
 def run(prepared: Prepared, options: Options) -> int:
     """Create the Qt application and window, and run the event loop."""
-    from kiosk.views import bench_probe
+    from kiosk.plugin import load_plugin, notify
     from kiosk.views.qt_app import themed_application
     from kiosk.views.shell import build_shell
 
@@ -68,11 +74,12 @@ def run(prepared: Prepared, options: Options) -> int:
     shell = build_shell(prepared.services, station=options.station,
                         nurse_station=options.station.lower() == NURSE_STATION,
                         translations=translations)
+    plugin = load_plugin()  # tests and benchmarks only (kiosk/plugin.py)
+    notify(plugin, "window_shown", app, shell.window)
     shell.show(windowed=options.windowed or options.station.lower() == NURSE_STATION)
     prepared.services.start_live()  # other devices' changes reach this one's feed
     log.info("Recovery Kiosk is running (station %s)", options.station)
-    if bench_probe.wanted():
-        bench_probe.BenchProbe(app, shell.window).loaded()
+    notify(plugin, "shell_ready", shell)
     code = app.exec()
     prepared.services.close()  # queued writes land first
     return int(code)

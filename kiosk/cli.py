@@ -12,22 +12,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-EXIT_BAD_INPUT = 2
-NURSE_STATION = "nurse"
+from kiosk.inputs import EXIT_BAD_INPUT, Options
 
-
-@dataclass(frozen=True)
-class Options:
-    """What the command line asked for."""
-
-    db_url: str | None
-    config: Path | None
-    windowed: bool
-    demo: bool
-    station: str
+__all__ = ["EXIT_BAD_INPUT", "Options", "main", "parse_args"]
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:

@@ -33,10 +33,11 @@ class ClinicSettings:
 
     name: str = _spec("Recovery Clinic", label="Clinic name")
     phone: str = _spec("(555) 010-0199", label="Clinic phone")
-    crisis_line: str = _spec(  # the words for the clinic's own country
-        "In the US, call or text 988 (press 1 for veterans, 2 for Spanish). "
-        "If you are in immediate danger, call 911.",
-        label="Crisis line text",
+    # No default country and no default line: a clinic that never sets them must
+    # not print another country's numbers (CLINICAL.md section 8).
+    country: str = _spec("", label="Country (two-letter code, e.g. US)")
+    crisis_line: str = _spec(  # typed by the admin when the country is not in the table
+        "", label="Crisis line text (only for a country not in the table)",
     )
     language: str = _spec("en", choices=("en", "es"), label="Default language")
 
@@ -68,9 +69,11 @@ class ReadinessSettings:
     padss_consecutive: int = _spec(2, lo=1, hi=3, label="Consecutive PADSS assessments")
     spo2_min: int = _spec(92, lo=88, hi=97, label="SpO2 must be above (%)")
     vitals_within_percent: int = _spec(20, lo=5, hi=40, label="BP and pulse within (%)")
-    moaas_required: int = _spec(5, lo=4, hi=5, label="MOAA/S needed")
+    moaas_required: int = _spec(5, lo=4, hi=5, label="MOAA/S needed (IV ketamine; esketamine 5)")
     nausea_below: int = _spec(4, lo=1, hi=10, label="Patient nausea below")
     disconnection_max: int = _spec(3, lo=0, hi=10, label="Patient disconnection at most")
+    escort_hard_iv_ketamine: bool = _spec(
+        True, label="IV ketamine: escort cannot be overridden (always for esketamine)")
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,11 @@ def coerce_value(section: str, key: str, value: Any, *, where: str = "") -> Any:
         raise ConfigError(f"{prefix}[{section}] {key}: text is longer than 500 characters")
     if meta["choices"] and text not in meta["choices"]:
         raise ConfigError(f"{name}: must be one of {', '.join(meta['choices'])}")
+    if key == "country" and section == "clinic":
+        text = text.upper()
+        if text and (len(text) != 2 or not text.isascii() or not text.isalpha()):
+            raise ConfigError(f"{name}: must be a two-letter country code such as US, "
+                              "or empty")
     return text
 
 

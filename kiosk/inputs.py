@@ -1,7 +1,9 @@
-"""What a start reads before touching the database: settings file, questionnaires, URL.
+"""What a start is given: the command-line options, settings file, questionnaires, URL.
 
-Kept free of SQLAlchemy and Qt so the quick restart path (:mod:`kiosk.quick_start`)
-can use it before either heavy library is loaded.
+The one module :mod:`kiosk.cli`, :mod:`kiosk.app` and :mod:`kiosk.quick_start`
+all import, and which imports none of them (an import-linter contract in
+pyproject.toml keeps it so). Kept free of SQLAlchemy and Qt so the quick
+restart path can use it before either heavy library is loaded.
 """
 
 from __future__ import annotations
@@ -9,10 +11,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.cli import Options
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.questionnaire import Questionnaire, load_directory
 from kiosk.paths import AppPaths
+
+EXIT_BAD_INPUT = 2
+"""Exit code for anything wrong before the window opens (one clear line on stderr)."""
+
+NURSE_STATION = "nurse"
+"""The ``--station`` name of a nurse-station board."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    db_url: str | None
+    config: Path | None
+    windowed: bool
+    demo: bool
+    station: str
 
 
 class StartupError(Exception):

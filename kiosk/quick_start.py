@@ -33,14 +33,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from kiosk.cli import EXIT_BAD_INPUT, NURSE_STATION, Options
 from kiosk.config import Settings, overlay
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.variants import forms_in_force
-from kiosk.inputs import Inputs, StartupError, load_inputs
+from kiosk.inputs import (
+    EXIT_BAD_INPUT,
+    NURSE_STATION,
+    Inputs,
+    Options,
+    StartupError,
+    load_inputs,
+)
 from kiosk.paths import AppPaths
+from kiosk.plugin import load_plugin, notify
 from kiosk.storage.peek import BayPeek, peek_bay, sqlite_file
-from kiosk.views import bench_probe
 from kiosk.views.i18n import Translations
 from kiosk.views.qt_app import themed_application
 from kiosk.views.quick_screen import QuickScreen
@@ -160,7 +166,7 @@ class _Finisher(QObject):
         self.screen: QuickScreen | None = None
         self.loader: Loader | None = None
         self.shell: Shell | None = None
-        self.probe: bench_probe.BenchProbe | None = None
+        self.plugin: object | None = None
         self.code: int | None = None
         self.loaded.connect(self.finish)
 
@@ -184,8 +190,7 @@ class _Finisher(QObject):
         gc.freeze()  # as cli.main does after a normal start
         gc.enable()
         log.info("Recovery Kiosk is running (station %s)", self._options.station)
-        if self.probe is not None:
-            self.probe.loaded()
+        notify(self.plugin, "shell_ready", self.shell)
 
     def _fail(self, screen: QuickScreen, loader: Loader) -> None:
         for line in loader.problems:
@@ -214,8 +219,8 @@ def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
     # Load only after the first paint: the worker would otherwise take turns on
     # the interpreter with the painting and slow it down.
     FirstPaint(screen.page, lambda: screen.page, loader.start)
-    if bench_probe.wanted():
-        finisher.probe = bench_probe.BenchProbe(app, screen.window)
+    finisher.plugin = load_plugin()  # tests and benchmarks only (kiosk/plugin.py)
+    notify(finisher.plugin, "window_shown", app, screen.window)
     screen.window.show_kiosk(windowed=options.windowed)
     code = app.exec()
     loader.wait()

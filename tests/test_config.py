@@ -18,7 +18,9 @@ def test_defaults_follow_clinical_reference():
     assert (s.readiness.padss_min, s.readiness.spo2_min, s.readiness.vitals_within_percent,
             s.readiness.moaas_required, s.readiness.nausea_below,
             s.readiness.disconnection_max) == (9, 92, 20, 5, 4, 3)
-    assert "988" in s.clinic.crisis_line
+    # No silent US default (issue 12 mismatch 8): no country, no line until the clinic sets one.
+    assert s.clinic.country == "" and s.clinic.crisis_line == ""
+    assert s.readiness.escort_hard_iv_ketamine is True
 
 
 def test_no_file_means_defaults():

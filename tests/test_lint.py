@@ -1,4 +1,4 @@
-"""ruff and mypy, with the settings in pyproject.toml, pass on the whole tree."""
+"""ruff, mypy and import-linter (the sealed layers), with pyproject.toml's settings, pass."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ BIN = Path(sys.executable).parent
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", [["ruff", "check", "--quiet", "."], ["mypy"]])
+@pytest.mark.parametrize("command", [["ruff", "check", "--quiet", "."], ["mypy"],
+                                     ["lint-imports", "--no-cache"]])
 def test_linters_pass(command):
     result = subprocess.run([str(BIN / command[0]), *command[1:]], cwd=ROOT,
                             capture_output=True, text=True, timeout=600, check=False)

@@ -105,12 +105,13 @@ def settings(ctx: Any) -> QWidget:
 
 def take_home_pdf(ctx: Any) -> QWidget:
     """Page 1 of a take-home sheet (with a shared journal), rendered with QtPdf."""
-    from kiosk.services.take_home import TakeHomeContent, write_take_home
+    from kiosk.services.take_home import write_take_home
+    from kiosk.views.documents.renderer import QtDocuments
 
-    clinic = ctx.services.settings.clinic
-    path = write_take_home(ctx.paths.exports, ctx.visit.id, TakeHomeContent(
-        clinic_name=clinic.name, clinic_phone=clinic.phone, crisis_line=clinic.crisis_line,
-        visit_date=ctx.clock.now().date(), journal="I felt calm and saw the sea."))
+    ctx.services.journal.save(ctx.visit.id, "I felt calm and saw the sea.", shared=True)
+    content = ctx.services.discharge.take_home_content(ctx.visit)
+    path = write_take_home(ctx.paths.exports, ctx.visit.id, content,
+                           QtDocuments(ctx.paths.resources / "i18n"))
     document = QPdfDocument()
     document.load(str(path))
     page = document.render(0, QSize(618, 800))

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.records import Severity
-from kiosk.services.board_demo import CALM_CHECKIN, admin, checkin
+from tests.support.board_demo import CALM_CHECKIN, admin, checkin
 
 
 def _patient_shots() -> Any:

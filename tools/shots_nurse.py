@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.records import Severity
-from kiosk.services.board_demo import CALM_CHECKIN, admin, checkin, make_ready
+from tests.support.board_demo import CALM_CHECKIN, admin, checkin, make_ready
 
 
 def _states(ctx: Any) -> dict[str, int]:
@@ -77,8 +77,8 @@ def nurse_visit_observation(ctx: Any) -> QWidget:
 
 def nurse_first_run(ctx: Any) -> QWidget:
     """First-run set-up with the name typed and the first PIN half entered."""
-    from kiosk.services.board_demo import cheap_staff
     from kiosk.views.nurse.first_run_page import FirstRunPage
+    from tests.support.board_demo import cheap_staff
 
     page = FirstRunPage(cheap_staff(ctx.services))
     page.form.nameEdit.setText("Ada Admin")

@@ -12,7 +12,7 @@ from kiosk.domain.questionnaire import AnswerValue
 from kiosk.domain.records import StaffRecord, Treatment, VisitStatus
 from kiosk.services.staff_check import PinResult
 from kiosk.views.flow_screens import Screen
-from kiosk.views.test_driver import tap_answer
+from tests.support.test_driver import tap_answer
 
 CALM_ANSWERS: dict[str, AnswerValue] = {
     "overall-feeling": "okay", "nausea": 2, "nausea-trend": "better", "vomiting": False,

@@ -30,6 +30,7 @@ from kiosk.domain.readiness_criteria import (
 )
 from kiosk.domain.readiness_inputs import (
     ESKETAMINE_FLOOR_MINUTES,
+    ESKETAMINE_MOAAS,
     AsqStatus,
     Assessment,
     Dissociation,
@@ -42,6 +43,7 @@ from kiosk.domain.readiness_inputs import (
 
 __all__ = [
     "ESKETAMINE_FLOOR_MINUTES",
+    "ESKETAMINE_MOAAS",
     "AsqStatus",
     "Assessment",
     "Criterion",
@@ -131,7 +133,8 @@ def assess(inp: ReadinessInput, rules: ReadinessRules | None = None) -> Readines
         alerts_criterion(inp.open_alerts),
         *asq_criteria(inp, rules),
     )
-    acute_unevaluated = inp.asq is AsqStatus.ACUTE_POSITIVE and not inp.asq_assessment_recorded
+    acute_unevaluated = (inp.asq is AsqStatus.ACUTE_POSITIVE
+                         and not inp.asq_full_evaluation_recorded)
     if inp.open_alerts or acute_unevaluated:
         verdict = Verdict.NEEDS_ATTENTION
     elif any(not c.met for c in criteria):

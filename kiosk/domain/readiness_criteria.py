@@ -87,15 +87,21 @@ def assessment_criteria(
     """
     esketamine = inp.treatment is Treatment.ESKETAMINE
     pct = rules.vitals_within_percent
+    moaas = rules.moaas_for(inp.treatment)
+    sedation_rule = f"MOAA/S {moaas} (5: responds readily to name, normal voice)"
+    if esketamine:
+        sedation_rule += "; esketamine: sedation must have resolved (Spravato REMS)"
     rules_text = {
         "padss": (
             f"Modified PADSS {rules.padss_min} or more on the last "
             f"{rules.padss_consecutive} nurse assessments"
         ),
         "spo2": f"SpO2 above {rules.spo2_min} % on room air",
-        "blood_pressure": f"Systolic BP within {pct} % of the pre-treatment value",
+        "blood_pressure": (
+            f"Systolic and diastolic BP each within {pct} % of the pre-treatment values"
+        ),
         "pulse": f"Pulse within {pct} % of the pre-treatment value",
-        "sedation": f"MOAA/S {rules.moaas_required} (5: responds readily to name, normal voice)",
+        "sedation": sedation_rule,
         "dissociation": "A clinician records dissociation as resolved",
     }
     hard = {"spo2": esketamine, "sedation": esketamine, "dissociation": esketamine}
@@ -117,9 +123,9 @@ def assessment_criteria(
             latest.on_room_air and latest.spo2 > rules.spo2_min,
             f"SpO2 {latest.spo2} % {air}",
         ),
-        "blood_pressure": _vital("Systolic BP", latest.systolic, inp.baseline_systolic, pct),
+        "blood_pressure": _blood_pressure(inp, latest, pct),
         "pulse": _vital("Pulse", latest.pulse, inp.baseline_pulse, pct),
-        "sedation": (latest.moaas >= rules.moaas_required, f"MOAA/S {latest.moaas} of 5"),
+        "sedation": (latest.moaas >= moaas, f"MOAA/S {latest.moaas} of 5"),
         "dissociation": _dissociation(after_dosing),
     }
     return tuple(
@@ -168,8 +174,14 @@ def alerts_criterion(alerts: Sequence[OpenAlert]) -> Criterion:
 
 
 def asq_criteria(inp: ReadinessInput, rules: ReadinessRules) -> tuple[Criterion, ...]:
-    """ASQ safety assessment, escort and the no-driving acknowledgement."""
-    recorded = inp.asq_assessment_recorded
+    """ASQ safety assessment, escort and the no-driving acknowledgement.
+
+    The two clinician records are separate: the brief suicide safety assessment
+    clears a non-acute positive only, the full safety evaluation an acute
+    positive only (CLINICAL.md section 5).
+    """
+    brief = inp.asq_brief_assessment_recorded
+    full = inp.asq_full_evaluation_recorded
     asq_words: dict[AsqStatus, tuple[bool, str]] = {
         AsqStatus.NOT_ASKED: (
             not rules.require_asq,
@@ -178,32 +190,26 @@ def asq_criteria(inp: ReadinessInput, rules: ReadinessRules) -> tuple[Criterion,
         ),
         AsqStatus.NEGATIVE: (True, "Suicide-risk screen (ASQ) negative"),
         AsqStatus.NON_ACUTE_POSITIVE: (
-            recorded,
-            "ASQ positive (not acute): clinician safety assessment recorded"
-            if recorded
+            brief,
+            "ASQ positive (not acute): brief suicide safety assessment recorded"
+            if brief
             else "ASQ positive (not acute): a clinician's brief safety assessment is needed",
         ),
         AsqStatus.ACUTE_POSITIVE: (
-            recorded,
+            full,
             "ASQ acute positive: full safety evaluation recorded"
-            if recorded
+            if full
             else "ASQ acute positive: a full safety evaluation must be recorded",
         ),
     }
     met, label = asq_words[inp.asq]
     asq_rule = (
-        "A positive ASQ needs a recorded clinician assessment before leaving; "
-        "an acute positive needs a full safety evaluation (NIMH ASQ)"
+        "A non-acute positive ASQ needs a brief suicide safety assessment; an acute "
+        "positive needs a full safety evaluation; each clears only its own (NIMH ASQ)"
     )
     return (
         Criterion("asq", met, label, asq_rule, hard=True),
-        Criterion(
-            "escort",
-            inp.escort_confirmed,
-            "Escort confirmed" if inp.escort_confirmed else "No escort confirmed yet",
-            "A responsible adult escort is confirmed",
-            hard=False,
-        ),
+        escort_criterion(inp, rules),
         Criterion(
             "no_driving",
             inp.no_driving_acknowledged,
@@ -214,6 +220,29 @@ def asq_criteria(inp: ReadinessInput, rules: ReadinessRules) -> tuple[Criterion,
             hard=True,
         ),
     )
+
+
+def escort_criterion(inp: ReadinessInput, rules: ReadinessRules) -> Criterion:
+    """A responsible adult escort confirmed by the nurse (the patient's "yes" is not enough).
+
+    Hard for esketamine (no driving until the next day is part of the REMS); for
+    IV ketamine hard unless the clinic setting says otherwise.
+    """
+    hard = rules.escort_is_hard(inp.treatment)
+    if inp.escort_confirmed:
+        label = "Escort confirmed by the nurse"
+    elif inp.escort_patient_said_yes:
+        label = "Patient says an escort is coming; a nurse has not confirmed it yet"
+    else:
+        label = "No escort confirmed by a nurse yet"
+    if inp.treatment is Treatment.ESKETAMINE:
+        rule = ("A nurse confirms a responsible adult escort; esketamine: required, "
+                "no driving until the next day (Spravato REMS)")
+    elif hard:
+        rule = "A nurse confirms a responsible adult escort (clinic setting: required)"
+    else:
+        rule = "A nurse confirms a responsible adult escort (clinic setting: may be overridden)"
+    return Criterion("escort", inp.escort_confirmed, label, rule, hard=hard)
 
 
 def _padss(after_dosing: Sequence[Assessment], rules: ReadinessRules) -> tuple[bool, str]:
@@ -242,6 +271,16 @@ def _vital(name: str, value: int, baseline: int | None, pct: int) -> tuple[bool,
     else:
         label = f"{name} {value}: {format_percent(off)} % {where} the pre-treatment {baseline}"
     return within_percent(value, baseline, pct), label
+
+
+def _blood_pressure(inp: ReadinessInput, latest: Assessment, pct: int) -> tuple[bool, str]:
+    """Systolic and diastolic each within ``pct`` % of their baselines; both are needed."""
+    systolic_ok, systolic = _vital("Systolic BP", latest.systolic, inp.baseline_systolic, pct)
+    if latest.diastolic is None:
+        return False, f"{systolic}; diastolic BP not recorded at the last assessment"
+    diastolic_ok, diastolic = _vital("Diastolic BP", latest.diastolic,
+                                     inp.baseline_diastolic, pct)
+    return systolic_ok and diastolic_ok, f"{systolic}; {diastolic}"
 
 
 def _dissociation(after_dosing: Sequence[Assessment]) -> tuple[bool, str]:

@@ -21,6 +21,9 @@ from kiosk.domain.vitals import check_positive
 ESKETAMINE_FLOOR_MINUTES: Final = 120
 """Spravato REMS: at least 2 hours of observation after each dose, whatever the clinic sets."""
 
+ESKETAMINE_MOAAS: Final = 5
+"""Spravato REMS: sedation must have resolved (MOAA/S 5), whatever the clinic sets."""
+
 
 class Treatment(StrEnum):
     """What the patient received."""
@@ -146,13 +149,20 @@ class ReadinessInput:
             recorded (the BP criterion is then unmet).
         baseline_pulse: Pre-treatment pulse, beats per minute; None if not
             recorded (the pulse criterion is then unmet).
+        baseline_diastolic: Pre-treatment diastolic BP, mmHg; None if not
+            recorded (the BP criterion is then unmet: both pressures count).
         assessments: Nurse assessments, oldest first (the engine sorts by time anyway).
         latest_checkin: The patient's latest check-in, or None if none yet.
         open_alerts: Alerts not yet acknowledged.
         asq: Outcome of the ASQ screen.
-        asq_assessment_recorded: Whether a clinician has recorded the suicide
-            safety assessment (for an acute positive: the full safety evaluation).
-        escort_confirmed: Whether a responsible adult escort is confirmed.
+        asq_brief_assessment_recorded: Whether a clinician recorded the brief
+            suicide safety assessment (clears a non-acute positive only).
+        asq_full_evaluation_recorded: Whether a clinician recorded the full
+            safety evaluation (clears an acute positive only).
+        escort_confirmed: Whether a nurse confirmed the responsible adult escort
+            (the only fact that meets the escort criterion).
+        escort_patient_said_yes: Whether the patient answered that an escort is
+            coming (recorded and shown, never a confirmation).
         no_driving_acknowledged: Whether the patient acknowledged no driving
             until tomorrow after sleep.
     """
@@ -166,9 +176,12 @@ class ReadinessInput:
     latest_checkin: PatientReport | None = None
     open_alerts: Sequence[OpenAlert] = ()
     asq: AsqStatus = AsqStatus.NOT_ASKED
-    asq_assessment_recorded: bool = False
+    asq_brief_assessment_recorded: bool = False
+    asq_full_evaluation_recorded: bool = False
     escort_confirmed: bool = False
     no_driving_acknowledged: bool = False
+    baseline_diastolic: int | None = None
+    escort_patient_said_yes: bool = False
 
     def __post_init__(self) -> None:
         _check_aware("now", self.now)
@@ -181,6 +194,8 @@ class ReadinessInput:
             check_positive("baseline_systolic", self.baseline_systolic)
         if self.baseline_pulse is not None:
             check_positive("baseline_pulse", self.baseline_pulse)
+        if self.baseline_diastolic is not None:
+            check_positive("baseline_diastolic", self.baseline_diastolic)
         # Store tuples so a caller's list cannot change a frozen input afterwards.
         object.__setattr__(self, "assessments", tuple(self.assessments))
         object.__setattr__(self, "open_alerts", tuple(self.open_alerts))
@@ -201,12 +216,15 @@ class ReadinessRules:
         padss_min: Lowest modified PADSS total that counts as home-ready.
         padss_consecutive: How many of the latest PADSS scores must all reach it.
         spo2_min: SpO2 must be strictly above this, on room air.
-        vitals_within_percent: Systolic BP and pulse must be within this many
-            percent of baseline (boundary included).
-        moaas_required: MOAA/S needed (5 = sedation resolved).
+        vitals_within_percent: Systolic and diastolic BP and pulse must each be
+            within this many percent of baseline (boundary included).
+        moaas_required: MOAA/S needed (5 = sedation resolved); for esketamine
+            anything under 5 is raised to 5 (Spravato REMS).
         nausea_below: Self-reported nausea must be below this.
         disconnection_max: Self-reported disconnection must be at most this.
         require_asq: When True, an ASQ not yet asked also blocks readiness.
+        escort_hard_iv: When True (the default), a missing escort cannot be
+            overridden for IV ketamine either; for esketamine it never can.
     """
 
     min_observation_minutes: Mapping[Treatment, int] = field(default_factory=_default_minutes)
@@ -218,6 +236,7 @@ class ReadinessRules:
     nausea_below: int = 4
     disconnection_max: int = 3
     require_asq: bool = False
+    escort_hard_iv: bool = True
 
     def __post_init__(self) -> None:
         minutes = dict(self.min_observation_minutes)
@@ -247,3 +266,20 @@ class ReadinessRules:
         if treatment is Treatment.ESKETAMINE:
             return max(minutes, ESKETAMINE_FLOOR_MINUTES)
         return minutes
+
+    def moaas_for(self, treatment: Treatment) -> int:
+        """Return the MOAA/S needed for ``treatment``: always 5 for esketamine.
+
+        Args:
+            treatment: What the patient received.
+
+        Returns:
+            The lowest MOAA/S that counts as sedation resolved.
+        """
+        if treatment is Treatment.ESKETAMINE:
+            return ESKETAMINE_MOAAS
+        return self.moaas_required
+
+    def escort_is_hard(self, treatment: Treatment) -> bool:
+        """Return whether a missing escort may not be overridden (always for esketamine)."""
+        return treatment is Treatment.ESKETAMINE or self.escort_hard_iv

@@ -62,6 +62,9 @@ class VisitRecord:
     safety_assessed_at: datetime | None = None
     override_reason: str | None = None
     status_changed_at: datetime | None = None
+    safety_evaluated_at: datetime | None = None
+    dose_mg: int | None = None
+    respiratory_depression: bool | None = None
 
     @property
     def first_name(self) -> str:

@@ -63,10 +63,16 @@ class Priority(IntEnum):
 
 @dataclass(frozen=True)
 class Symptom:
-    """The latest self-reported value of one 0-10 item and its trend."""
+    """The latest self-reported value of one 0-10 item and its trend.
+
+    ``flagged`` is True when the value breaks the clinic's readiness limit in
+    force (nausea at or above ``nausea_below``, disconnection above
+    ``disconnection_max``); the board colours the cell from it.
+    """
 
     value: int | None
     trend: Trend = Trend.NONE
+    flagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,9 +184,16 @@ class BoardService:
         done = snap.completed(CheckinKind.CHECKIN)
         latest = snap.answers.get(done[-1].id, {}) if done else {}
         before = snap.answers.get(done[-2].id, {}) if len(done) > 1 else {}
-        symptoms = [Symptom(_value(latest.get(k)), _trend(_value(latest.get(k)),
-                                                          _value(before.get(k))))
-                    for k in SYMPTOMS]
+        rules = self._readiness.rules()
+        limits = {"nausea": lambda v: v >= rules.nausea_below,
+                  "disconnected": lambda v: v > rules.disconnection_max}
+        symptoms = []
+        for k in SYMPTOMS:
+            value = _value(latest.get(k))
+            flag = limits.get(k)
+            symptoms.append(Symptom(value, _trend(value, _value(before.get(k))),
+                                    flagged=value is not None and flag is not None
+                                    and flag(value)))
         next_due = done[-1].due_at + self.interval if done else visit.infusion_end
         if done and done[-1].completed_at and done[-1].completed_at > next_due:
             next_due = done[-1].completed_at + self.interval
@@ -201,7 +214,6 @@ class BoardService:
             priority = Priority.READY
         else:
             priority = Priority.OTHER
-        rules = self._readiness.rules()
         return BoardRow(
             visit_id=visit.id, bay=visit.bay, patient_label=visit.patient_label,
             minutes_since_dosing=max(0, int((now - visit.infusion_end).total_seconds() // 60)),

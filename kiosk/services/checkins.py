@@ -2,7 +2,8 @@
 
 Every answer is committed in its own transaction before the caller moves on,
 together with any alert its rule raises, so a power cut never loses an answer
-the patient saw accepted.
+the patient saw accepted. Every change the restart rule reads also rewrites the
+bay's resume row in the same transaction (:mod:`kiosk.domain.resume`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kiosk.domain.records import (
     CheckinStatus,
     VisitRecord,
 )
+from kiosk.services.checkin_run import CheckinRun
 from kiosk.services.events import (
     AlertRaised,
     AnswerSaved,
@@ -30,6 +32,7 @@ from kiosk.services.publishing import Publisher
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.checkins import CheckinRepository
+from kiosk.storage.repositories.resume import ResumeRepository
 
 
 @dataclass(frozen=True)
@@ -106,19 +109,24 @@ class CheckinService:
                 return open_ready[-1]
             recurring = [c for c in existing if c.kind is CheckinKind.CHECKIN]
             latest_due = due_times(visit.infusion_end, self.interval, now)[-1]
+            changed = False
             if not any(c.due_at >= latest_due for c in recurring):
                 q = self._questionnaires[CheckinKind.CHECKIN]
                 recurring.append(repo.add(visit_id=visit.id, url=q.url, version=q.version or "",
                                           kind=CheckinKind.CHECKIN, due_at=latest_due))
                 self._events.stage(s, CheckinDue(visit.id))
+                changed = True
             offer: CheckinRecord | None = None
             for c in recurring:
                 if c.status not in (CheckinStatus.DUE, CheckinStatus.STARTED):
                     continue
                 if c.due_at < latest_due:
                     repo.set_status(c.id, CheckinStatus.MISSED, now)
+                    changed = True
                 else:
                     offer = c
+            if changed:  # most calls (every tick) change nothing and write nothing
+                ResumeRepository(s).refresh(visit.id)
             return offer
 
     def request_ready_to_go(self, visit_id: int) -> CheckinRecord:
@@ -135,13 +143,16 @@ class CheckinService:
             record = repo.add(visit_id=visit_id, url=q.url, version=q.version or "",
                               kind=CheckinKind.READY_TO_GO, due_at=now)
             self._events.stage(s, ReadyToGoRequested(visit_id))
-        return record
+            ResumeRepository(s).refresh(visit_id)
+            return record
 
     def start(self, checkin_id: int) -> CheckinRecord:
         """Mark a check-in started (first time the patient opens it)."""
         with self._db.unit() as s:
-            return CheckinRepository(s).set_status(checkin_id, CheckinStatus.STARTED,
-                                                   self._clock.now())
+            record = CheckinRepository(s).set_status(checkin_id, CheckinStatus.STARTED,
+                                                     self._clock.now())
+            ResumeRepository(s).refresh(record.visit_id)
+            return record
 
     def start_now(self, visit_id: int, kind: CheckinKind = CheckinKind.CHECKIN,
                   entered_by: str = "patient") -> CheckinRecord:
@@ -149,9 +160,11 @@ class CheckinService:
         now = self._clock.now()
         q = self._questionnaires[kind]
         with self._db.unit() as s:
-            return CheckinRepository(s).add(visit_id=visit_id, url=q.url, version=q.version or "",
-                                            kind=kind, due_at=now, entered_by=entered_by,
-                                            status=CheckinStatus.STARTED, started_at=now)
+            record = CheckinRepository(s).add(
+                visit_id=visit_id, url=q.url, version=q.version or "", kind=kind, due_at=now,
+                entered_by=entered_by, status=CheckinStatus.STARTED, started_at=now)
+            ResumeRepository(s).refresh(visit_id)
+            return record
 
     def record_answer(self, checkin_id: int, link_id: str,
                       value: AnswerValue) -> AnswerOutcome:
@@ -182,6 +195,7 @@ class CheckinService:
                 for hit in q.alerts(answers) if hit.rule_id not in already)
             self._events.stage(s, AnswerSaved(checkin.visit_id, checkin_id, link_id), *(
                 AlertRaised(checkin.visit_id, a.id, a.severity.value) for a in new))
+            ResumeRepository(s).refresh(checkin.visit_id)
         return AnswerOutcome(new_alerts=new)
 
     def clear_answer(self, checkin_id: int, link_id: str) -> None:
@@ -192,6 +206,7 @@ class CheckinService:
             checkin = repo.get(checkin_id)
             if checkin is not None:
                 self._events.stage(s, AnswerSaved(checkin.visit_id, checkin_id, link_id))
+                ResumeRepository(s).refresh(checkin.visit_id)
 
     def complete(self, checkin_id: int) -> CheckinRecord:
         """Mark a check-in completed."""
@@ -199,7 +214,41 @@ class CheckinService:
             record = CheckinRepository(s).set_status(checkin_id, CheckinStatus.COMPLETED,
                                                      self._clock.now())
             self._events.stage(s, CheckinCompleted(record.visit_id, checkin_id))
-        return record
+            ResumeRepository(s).refresh(record.visit_id)
+            return record
+
+    def open_run(self, checkin: CheckinRecord, lang: str | None) -> CheckinRun:
+        """Open a check-in for the patient: started if it was only due, with its answers.
+
+        Raises:
+            StorageError: the database refused the work (nothing changed).
+        """
+        now = self._clock.now()
+        with self._db.unit() as s:
+            repo = CheckinRepository(s)
+            if checkin.status is CheckinStatus.DUE:
+                checkin = repo.set_status(checkin.id, CheckinStatus.STARTED, now)
+                ResumeRepository(s).refresh(checkin.visit_id)
+            answers = repo.answers(checkin.id)
+        return CheckinRun(checkin, self.questionnaire_for(checkin), answers, lang)
+
+    def finish_run(self, run: CheckinRun) -> CheckinRecord:
+        """Close a check-in: answers to items no longer shown go, then it is completed.
+
+        One transaction, so a stored check-in is never completed with stale answers.
+
+        Raises:
+            StorageError: the database refused the work (nothing changed).
+        """
+        now = self._clock.now()
+        with self._db.unit() as s:
+            repo = CheckinRepository(s)
+            for link_id in run.stale_answers():
+                repo.delete_answer(run.checkin.id, link_id)
+            record = repo.set_status(run.checkin.id, CheckinStatus.COMPLETED, now)
+            ResumeRepository(s).refresh(record.visit_id)
+            self._events.stage(s, CheckinCompleted(record.visit_id, record.id))
+            return record
 
     def answers(self, checkin_id: int) -> dict[str, AnswerValue]:
         """Answers stored for a check-in."""

@@ -8,6 +8,7 @@ they are used: a restarting tablet never pays for them (bench/README.md).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
+from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.domain.questionnaire.variants import forms_in_force
@@ -23,7 +25,7 @@ from kiosk.paths import AppPaths
 from kiosk.services.alerts import AlertService
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
-from kiosk.services.events import ChangeFeed
+from kiosk.services.events import ChangeFeed, SettingsChanged
 from kiosk.services.journal import JournalService
 from kiosk.services.publishing import Publisher, RemoteFeed
 from kiosk.services.settings_store import SettingsStore
@@ -42,10 +44,15 @@ if TYPE_CHECKING:
     from kiosk.services.export import ExportService
     from kiosk.services.observations import ObservationService
     from kiosk.services.readiness import ReadinessService
+    from kiosk.services.rems import RemsService
+    from kiosk.services.resume import ResumeService
     from kiosk.services.tablets import TabletService
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
+
+
+log = logging.getLogger(__name__)
 
 
 class MissingQuestionnaireError(LookupError):
@@ -99,6 +106,39 @@ class Services:
             self.remote.stop()
         self.db.close()
 
+    def __post_init__(self) -> None:
+        # First subscriber: the services hold the new settings before any screen hears.
+        self.feed.subscribe(SettingsChanged, self._settings_changed)
+
+    def _settings_changed(self, _event: SettingsChanged) -> None:
+        """Settings were saved (here or, through the feed, elsewhere): re-read them."""
+        try:
+            self.use_settings(self.settings_store.apply(self.settings))
+        except StorageError:
+            log.warning("new settings could not be read yet; the old ones stay in force")
+
+    def use_settings(self, settings: Settings) -> None:
+        """Put ``settings`` in force on every service built so far, each one named here."""
+        self.settings = settings
+        interval = timedelta(minutes=settings.checkin.interval_minutes)
+        self.checkins.interval = interval
+        built = self.__dict__  # where cached_property keeps each nurse-side service once built
+        if "readiness" in built:
+            self.readiness.settings = settings
+        if "observations" in built:
+            self.observations.settings = settings
+        if "discharge" in built:
+            self.discharge.settings = settings
+        if "board" in built:
+            self.board.interval = interval
+
+    @cached_property
+    def resume(self) -> ResumeService:
+        """The bay's resume row: where a tablet's full start puts its patient."""
+        from kiosk.services.resume import ResumeService
+
+        return ResumeService(self.db)
+
     @cached_property
     def calls(self) -> CallDesk:
         """Calls and answer-raised alerts via the durable queue in the data folder."""
@@ -144,7 +184,15 @@ class Services:
         return DischargeService(
             visits=self.visits, checkins=self.checkins, journal=self.journal,
             audit=self.audit, staff=self.staff, readiness=self.readiness.assess,
-            settings=self.settings, exports=self.paths.exports, clock=self.clock)
+            settings=self.settings, exports=self.paths.exports, clock=self.clock,
+            rems=self.rems, resources=self.paths.resources)
+
+    @cached_property
+    def rems(self) -> RemsService:
+        """The esketamine REMS monitoring record and its "BP due" reminder."""
+        from kiosk.services.rems import RemsService
+
+        return RemsService(self.db, self.clock, exports=self.paths.exports)
 
     @cached_property
     def export(self) -> ExportService:

@@ -5,7 +5,13 @@ the signed-in nurse's PIN every time; when the verdict is not Ready it also
 needs a written reason (kept on the visit and audited as ``discharge_override``
 by :meth:`VisitService.end`), and it refuses while a criterion that may not be
 waived (``Criterion.hard``) is unmet. It writes the take-home PDF before it
-closes the visit, so a visit is never discharged without its sheet.
+closes the visit, so a visit is never discharged without its sheet; for
+esketamine it also writes the REMS monitoring record (one-page PDF and a CSV
+row) once the nurse has answered its respiratory-depression question.
+
+No Qt here: the PDFs are laid out by the renderer the caller passes (the views'
+:class:`kiosk.views.documents.renderer.QtDocuments`). A refusal carries a
+``kind`` the views translate; its message is plain English for logs and tests.
 """
 
 from __future__ import annotations
@@ -13,29 +19,51 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
+from typing import Protocol
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.readiness import Readiness, Verdict
-from kiosk.domain.records import CheckinRecord, VisitRecord, VisitStatus
+from kiosk.domain.records import CheckinRecord, Treatment, VisitRecord, VisitStatus
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
+from kiosk.services.crisis_lines import clinic_crisis_words
 from kiosk.services.journal import JournalService
+from kiosk.services.rems import RemsRenderer, RemsService
 from kiosk.services.staff_check import StaffDirectory
-from kiosk.services.take_home import TakeHomeContent, write_take_home
+from kiosk.services.take_home import SheetRenderer, TakeHomeContent, write_take_home
 from kiosk.services.visits import VisitService
 
 MIN_OVERRIDE_CHARS = 10
 
+REFUSALS = {
+    "closed": "This visit is already closed.",
+    "hard": "This cannot be overridden: %1",
+    "reason": ("The patient is not marked ready. Write why you are discharging now "
+               "(at least %1 characters)."),
+    "pin": "%1",
+    "rems": ("The esketamine REMS record needs an answer first: was there respiratory "
+             "depression (yes or no)?"),
+}
+"""English words of each refusal kind (``%1``: the detail); the views translate by kind."""
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Discharge", text)
+
+class Documents(SheetRenderer, RemsRenderer, Protocol):
+    """Lays out the take-home sheet and the REMS record (the views implement it)."""
 
 
 class DischargeRefused(ValueError):
-    """The discharge cannot go ahead; the message tells the nurse why, in plain words."""
+    """The discharge cannot go ahead.
+
+    Attributes:
+        kind: "closed", "hard", "reason", "pin" or "rems" (see :data:`REFUSALS`).
+        detail: the words that fill ``%1`` (unmet items, a count, the PIN message).
+    """
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        self.kind = kind
+        self.detail = detail
+        super().__init__(REFUSALS[kind].replace("%1", detail))
 
 
 @dataclass(frozen=True)
@@ -46,11 +74,15 @@ class DischargeOutcome:
         visit: the visit, now discharged.
         sheet: the take-home PDF written for the patient.
         overridden: True when the nurse discharged before the verdict was Ready.
+        rems_pdf: the REMS monitoring record (esketamine only).
+        rems_csv: the clinic's REMS CSV the row was added to (esketamine only).
     """
 
     visit: VisitRecord
     sheet: Path
     overridden: bool
+    rems_pdf: Path | None = None
+    rems_csv: Path | None = None
 
 
 def needs_override(readiness: Readiness) -> bool:
@@ -76,6 +108,8 @@ class DischargeService:
         settings: the clinic settings in force.
         exports: the folder that receives the take-home sheets.
         clock: where "now" comes from.
+        rems: builds and writes the esketamine REMS record.
+        resources: the bundled resources (the crisis-line table).
 
     Attributes:
         settings: the clinic settings in force (replace to apply new ones).
@@ -84,7 +118,7 @@ class DischargeService:
     def __init__(self, *, visits: VisitService, checkins: CheckinService,
                  journal: JournalService, audit: AuditService, staff: StaffDirectory,
                  readiness: Callable[[int], Readiness], settings: Settings,
-                 exports: Path, clock: Clock) -> None:
+                 exports: Path, clock: Clock, rems: RemsService, resources: Path) -> None:
         self._visits = visits
         self._checkins = checkins
         self._journal = journal
@@ -94,6 +128,12 @@ class DischargeService:
         self.settings = settings
         self._exports = exports
         self._clock = clock
+        self._rems = rems
+        self._resources = resources
+
+    def crisis_lines(self, lang: str) -> list[str]:
+        """The crisis-line words a sheet in ``lang`` prints (empty: the clinic set none)."""
+        return clinic_crisis_words(self._resources, self.settings.clinic, lang)
 
     def readiness(self, visit_id: int) -> Readiness:
         """The readiness verdict and every criterion for a visit, now."""
@@ -105,35 +145,61 @@ class DischargeService:
         self._audit.record("ready_to_go_requested", staff_id=staff_id, visit_id=visit_id)
         return checkin
 
-    def discharge(self, visit_id: int, *, staff_id: int, pin: str,
+    def take_home_content(self, visit: VisitRecord) -> TakeHomeContent:
+        """What the visit's take-home sheet shows, in the visit's language."""
+        settings = self.settings
+        shared = self._journal.load(visit.id)
+        return TakeHomeContent(
+            clinic_name=settings.clinic.name, clinic_phone=settings.clinic.phone,
+            crisis_lines=tuple(self.crisis_lines(visit.language)),
+            visit_date=self._clock.now().astimezone().date(), language=visit.language,
+            journal=shared.text if shared is not None and shared.shared else None)
+
+    def discharge(self, visit_id: int, *, staff_id: int, pin: str, documents: Documents,
                   override_reason: str | None = None) -> DischargeOutcome:
-        """Sign a visit out, write its take-home sheet and close it.
+        """Sign a visit out, write its take-home sheet (and REMS record) and close it.
+
+        Args:
+            visit_id: the visit.
+            staff_id: the signing nurse.
+            pin: the nurse's PIN, typed now.
+            documents: lays out the PDFs (the views' Qt renderer).
+            override_reason: why, when the verdict is not Ready.
 
         Raises:
             DischargeRefused: visit not open, a hard criterion unmet, a missing or
-                short override reason, or a wrong PIN (nothing is changed).
+                short override reason, the REMS question unanswered, or a wrong
+                PIN (nothing is changed).
             StorageError: the database refused the change.
-            OSError: the sheet could not be written (the visit stays open).
+            OSError: a file could not be written (the visit stays open).
+            LookupError: the visit's language has no translation for the sheet.
         """
         visit = self._visits.get(visit_id)
         if visit is None or visit.status is not VisitStatus.RECOVERING:
-            raise DischargeRefused(_t("This visit is already closed."))
+            raise DischargeRefused("closed")
         readiness = self._readiness(visit_id)
         reason = self._check_override(readiness, override_reason)
+        esketamine = visit.treatment is Treatment.ESKETAMINE
+        if esketamine and visit.respiratory_depression is None:
+            raise DischargeRefused("rems")
         result = self._staff.verify_pin(staff_id, pin, purpose="discharge")
         if not result.ok:
-            raise DischargeRefused(result.message or _t("That PIN is not right."))
-        settings = self.settings
-        shared = self._journal.load(visit_id)
-        content = TakeHomeContent(
-            clinic_name=settings.clinic.name, clinic_phone=settings.clinic.phone,
-            crisis_line=settings.clinic.crisis_line,
-            visit_date=self._clock.now().astimezone().date(),
-            journal=shared.text if shared is not None and shared.shared else None)
-        sheet = write_take_home(self._exports, visit_id, content)
+            raise DischargeRefused("pin", result.message or "That PIN is not right.")
+        sheet = write_take_home(self._exports, visit_id, self.take_home_content(visit),
+                                documents)
+        rems_pdf = rems_csv = None
+        if esketamine:
+            record = self._rems.record(
+                visit_id, ready_at=self._clock.now(),
+                nurse_name=result.staff.name if result.staff is not None else None)
+            if record is not None:
+                rems_pdf, rems_csv = self._rems.write(record, documents)
+                self._audit.record("rems_record_written", staff_id=staff_id,
+                                   visit_id=visit_id)
         closed = self._visits.end(visit_id, VisitStatus.DISCHARGED, staff_id=staff_id,
                                   override_reason=reason)
-        return DischargeOutcome(visit=closed, sheet=sheet, overridden=reason is not None)
+        return DischargeOutcome(visit=closed, sheet=sheet, overridden=reason is not None,
+                                rems_pdf=rems_pdf, rems_csv=rems_csv)
 
     @staticmethod
     def _check_override(readiness: Readiness, reason: str | None) -> str | None:
@@ -142,11 +208,8 @@ class DischargeService:
             return None
         blocking = blocking_criteria(readiness)
         if blocking:
-            raise DischargeRefused(
-                _t("This cannot be overridden: %1").replace("%1", "; ".join(blocking)))
+            raise DischargeRefused("hard", "; ".join(blocking))
         text = (reason or "").strip()
         if len(" ".join(text.split())) < MIN_OVERRIDE_CHARS:
-            raise DischargeRefused(
-                _t("The patient is not marked ready. Write why you are discharging now "
-                   "(at least %1 characters).").replace("%1", str(MIN_OVERRIDE_CHARS)))
+            raise DischargeRefused("reason", str(MIN_OVERRIDE_CHARS))
         return text

@@ -159,12 +159,36 @@ class ObservationService:
             return ObservationRepository(s).for_visit(visit_id)
 
     def record_safety_assessment(self, visit_id: int, *, staff_id: int | None) -> VisitRecord:
-        """A clinician recorded the suicide safety assessment (needed after a positive ASQ)."""
+        """A clinician recorded the brief suicide safety assessment (non-acute positive ASQ).
+
+        It never clears an acute positive: that needs
+        :meth:`record_safety_evaluation`.
+        """
         now = self._clock.now()
         with self._db.unit() as s:
             visit = VisitRepository(s).update(visit_id, safety_assessed_at=now,
                                               safety_assessed_by_id=staff_id)
             AuditRepository(s).add("safety_assessment_recorded", now=now, staff_id=staff_id,
+                                   visit_id=visit_id)
+        return visit
+
+    def record_safety_evaluation(self, visit_id: int, *, staff_id: int | None) -> VisitRecord:
+        """A clinician recorded the full safety evaluation (needed after an acute positive)."""
+        now = self._clock.now()
+        with self._db.unit() as s:
+            visit = VisitRepository(s).update(visit_id, safety_evaluated_at=now,
+                                              safety_evaluated_by_id=staff_id)
+            AuditRepository(s).add("safety_evaluation_recorded", now=now, staff_id=staff_id,
+                                   visit_id=visit_id)
+        return visit
+
+    def set_respiratory_depression(self, visit_id: int, value: bool, *,
+                                   staff_id: int | None) -> VisitRecord:
+        """The nurse's yes/no on respiratory depression for the REMS monitoring record."""
+        now = self._clock.now()
+        with self._db.unit() as s:
+            visit = VisitRepository(s).update(visit_id, respiratory_depression=value)
+            AuditRepository(s).add("rems_respiratory_recorded", now=now, staff_id=staff_id,
                                    visit_id=visit_id)
         return visit
 

@@ -9,8 +9,11 @@ Sources (CLINICAL.md section 7):
 * the latest ready-to-go form -> ASQ outcome, escort and no-driving answers.
   A form still being answered counts only once it shows a positive answer,
   so a half-finished form never reads as a positive screen by mistake;
-* escort: ``visit.escort_confirmed`` or the patient's "yes";
-* a positive ASQ is assessed once ``visit.safety_assessed_at`` is set.
+* escort: only the nurse's ``visit.escort_confirmed`` meets it; the patient's
+  "yes" is passed on as a separate fact, shown but never a confirmation;
+* a non-acute positive ASQ is cleared by the brief safety assessment
+  (``visit.safety_assessed_at``), an acute positive only by the full safety
+  evaluation (``visit.safety_evaluated_at``).
 """
 
 from __future__ import annotations
@@ -59,7 +62,8 @@ def rules_from(settings: Settings) -> ReadinessRules:
                                  Treatment.ESKETAMINE: settings.observation.esketamine_minutes},
         padss_min=r.padss_min, padss_consecutive=r.padss_consecutive, spo2_min=r.spo2_min,
         vitals_within_percent=r.vitals_within_percent, moaas_required=r.moaas_required,
-        nausea_below=r.nausea_below, disconnection_max=r.disconnection_max)
+        nausea_below=r.nausea_below, disconnection_max=r.disconnection_max,
+        escort_hard_iv=r.escort_hard_iv_ketamine)
 
 
 def to_assessment(obs: ObservationRecord) -> Assessment | None:
@@ -113,12 +117,15 @@ def readiness_input(snap: VisitSnapshot, now: datetime) -> ReadinessInput:
         dosing_ended_at=visit.infusion_end,
         baseline_systolic=visit.baseline_systolic or None,
         baseline_pulse=visit.baseline_pulse or None,
+        baseline_diastolic=visit.baseline_diastolic or None,
         assessments=[a for a in map(to_assessment, snap.observations) if a is not None],
         latest_checkin=patient_report(latest),
         open_alerts=[OpenAlert(a.cause, a.severity.value) for a in snap.alerts if a.is_open],
         asq=asq_status(ready_answers, completed=completed),
-        asq_assessment_recorded=visit.safety_assessed_at is not None,
-        escort_confirmed=visit.escort_confirmed or ready_answers.get(ESCORT) is True,
+        asq_brief_assessment_recorded=visit.safety_assessed_at is not None,
+        asq_full_evaluation_recorded=visit.safety_evaluated_at is not None,
+        escort_confirmed=visit.escort_confirmed,
+        escort_patient_said_yes=ready_answers.get(ESCORT) is True,
         no_driving_acknowledged=ready_answers.get(NO_DRIVING) is True)
 
 

@@ -2,8 +2,10 @@
 
 The admin settings screen changes one value at a time through :meth:`SettingsStore.save`,
 which checks it with :func:`kiosk.config.coerce_value`, stores it and audits the key
-(never the value). At start-up :meth:`SettingsStore.apply` lays the stored values over
-the settings read from the TOML file, so a change survives a restart.
+(never the value), then publishes :class:`~kiosk.services.events.SettingsChanged` on the
+change feed: the services container and every screen put the new value in force at
+once. At start-up (and on each such event) :meth:`SettingsStore.apply` lays the stored
+values over the settings, so a change survives a restart.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 EDITABLE: tuple[tuple[str, str], ...] = (
     ("clinic", "name"),
     ("clinic", "phone"),
+    ("clinic", "country"),
     ("clinic", "crisis_line"),
     ("checkin", "interval_minutes"),
     ("observation", "iv_ketamine_minutes"),
@@ -104,7 +107,14 @@ def _friendly(field: SettingField, message: str) -> str:
 
 
 class SettingsStore:
-    """Stored clinic settings."""
+    """Stored clinic settings.
+
+    Args:
+        db: the open database.
+        clock: where "now" comes from.
+        events: where :class:`SettingsChanged` is staged with each save (published
+            here after the commit, and sent to the other processes).
+    """
 
     def __init__(self, db: Database, clock: Clock, *, events: Publisher | None = None) -> None:
         self._db = db

@@ -197,7 +197,7 @@ class DatabaseWorker:
             return
 
     def _watch(self) -> None:
-        """Give up a try that has waited ``stall_s`` (once per try)."""
+        """Once a try has run ``stall_s``, ask ``on_stall`` (each check) until it cuts."""
         assert self._on_stall is not None
         given_up: float | None = None
         while not self._closing.wait(min(1.0, self._stall_s / 4)):
@@ -205,7 +205,7 @@ class DatabaseWorker:
             if started is None or started == given_up:
                 continue
             if time.monotonic() - started >= self._stall_s:
-                given_up = started
                 ident = self._thread.ident
                 if ident is not None and self._on_stall(ident):
+                    given_up = started
                     self.stalls += 1

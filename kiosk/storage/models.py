@@ -79,6 +79,11 @@ class Visit(Base):
     escort_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     safety_assessed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     safety_assessed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # The full safety evaluation an acute-positive ASQ needs (the brief one is above).
+    safety_evaluated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    safety_evaluated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    dose_mg: Mapped[int | None] = mapped_column(Integer)  # esketamine dose (REMS)
+    respiratory_depression: Mapped[bool | None] = mapped_column(Boolean)  # REMS yes/no
 
 
 class CheckIn(Base):
@@ -227,3 +232,22 @@ class ChangeEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     origin: Mapped[str] = mapped_column(String(32))
     payload: Mapped[str] = mapped_column(Text)
+class BayResume(Base):
+    """Where a restart puts the patient of one bay, kept by every change that moves it.
+
+    Its columns are :data:`kiosk.storage.resume_sql.RESUME_COLUMNS`, which the quick
+    restart reads without SQLAlchemy (tests/storage/test_resume_row.py keeps them equal).
+    """
+
+    __tablename__ = "bay_resume"
+
+    bay: Mapped[str] = mapped_column(String(40), primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))
+    first_name: Mapped[str] = mapped_column(String(40))
+    screen: Mapped[str] = mapped_column(String(16))  # welcome | checkin | hub | goodbye
+    checkin_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checkin.id", ondelete="SET NULL"))
+    checkin_kind: Mapped[str | None] = mapped_column(String(16))
+    questionnaire_url: Mapped[str | None] = mapped_column(String(255))
+    answers_json: Mapped[str] = mapped_column(Text, default="{}")

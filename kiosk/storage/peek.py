@@ -11,14 +11,17 @@ The file is trusted only at the schema revision this code expects and with at
 least one staff account; anything else (another revision, a first run, no
 patient, a locked or damaged file) returns None and the normal start runs.
 Nothing is written: the connection is read-only and closed before returning.
-The queries mirror the repositories' (``repositories/visits.py``,
-``repositories/checkins.py``, ``repositories/settings.py``) and the screen
-rule mirrors ``FlowController._restart_screen``; tests check that both agree.
+
+Where the patient was is not worked out here: the services keep one resume row
+per bay (``bay_resume``, :mod:`kiosk.domain.resume`) in the transaction of
+every change, and the full start reads the same row. The queries and their
+decoding are shared with the repositories (:mod:`kiosk.storage.resume_sql`);
+``tests/storage/test_resume_row.py`` fails when a migration changes the table
+without them following.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from dataclasses import dataclass, field
@@ -26,7 +29,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from kiosk.domain.names import first_name
+from kiosk.storage.resume_sql import (
+    HAS_STAFF,
+    SELECT_RESUME,
+    SELECT_SETTINGS,
+    decode_resume,
+    decode_setting,
+)
 from kiosk.storage.revision import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -73,13 +82,21 @@ def sqlite_file(url: str | None, default: Path) -> Path | None:
     return Path(name) if name and name != ":memory:" else None
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file (the one place the quick path opens it).
+
+    Raises:
+        sqlite3.Error: the file cannot be opened.
+    """
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=0.2)
+
+
 def peek_bay(path: Path, bay: str) -> BayPeek | None:
-    """The unfinished check-in of the patient in ``bay``, or None (see the module text)."""
+    """Where the patient in ``bay`` was, or None (see the module text)."""
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,
-                                     timeout=0.2)
+        connection = open_read_only(path)
     except sqlite3.Error:
         return None
     try:
@@ -95,35 +112,14 @@ def _read(connection: sqlite3.Connection, bay: str) -> BayPeek | None:
     revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if revision is None or revision[0] != HEAD_REVISION:
         return None
-    if connection.execute("SELECT 1 FROM staff LIMIT 1").fetchone() is None:
+    if connection.execute(HAS_STAFF).fetchone() is None:
         return None  # the first admin must be created first
-    visit = connection.execute(
-        "SELECT id, language, patient_label FROM visit WHERE status = 'recovering' AND bay = ? "
-        "ORDER BY id DESC LIMIT 1", (bay,)).fetchone()
-    if visit is None:
+    row = connection.execute(SELECT_RESUME, (bay,)).fetchone()
+    if row is None:
         return None
-    stored = {(section, key): json.loads(value) for section, key, value in connection.execute(
-        'SELECT section, "key", value_json FROM setting_value ORDER BY section, "key"')}
-    visit_id, language, label = int(visit[0]), str(visit[1]), str(visit[2])
-    checkin = connection.execute(
-        "SELECT id, kind, questionnaire_url FROM checkin "
-        "WHERE visit_id = ? AND status = 'started' "
-        "ORDER BY due_at DESC, id DESC LIMIT 1", (visit_id,)).fetchone()
-    if checkin is None:
-        history = connection.execute("SELECT kind, status FROM checkin WHERE visit_id = ?",
-                                     (visit_id,)).fetchall()
-        return BayPeek(visit_id, language, first_name(label), _between_checkins(history),
-                       stored)
-    answers = {link_id: json.loads(value) for link_id, value in connection.execute(
-        "SELECT link_id, value_json FROM answer WHERE checkin_id = ? ORDER BY id",
-        (checkin[0],))}
-    return BayPeek(visit_id, language, first_name(label), "checkin", stored,
-                   checkin_id=int(checkin[0]), checkin_kind=str(checkin[1]),
-                   questionnaire_url=str(checkin[2]), answers=answers)
-
-
-def _between_checkins(history: list[tuple[str, str]]) -> str:
-    """Where a restart puts a patient with no check-in open (as the flow decides)."""
-    if ("ready_to_go", "completed") in history:
-        return "goodbye"
-    return "hub" if history else "welcome"
+    resume = decode_resume(row)
+    stored = {(section, key): value for section, key, value
+              in map(decode_setting, connection.execute(SELECT_SETTINGS))}
+    return BayPeek(resume.visit_id, resume.language, resume.first_name, resume.screen.value,
+                   stored, checkin_id=resume.checkin_id, checkin_kind=resume.checkin_kind,
+                   questionnaire_url=resume.questionnaire_url, answers=dict(resume.answers))

@@ -23,6 +23,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import weakref
 from typing import Any
 
@@ -39,11 +40,18 @@ GIVE_UP_S = PG_STATEMENT_TIMEOUT_MS / 1000 + 2
 class StallGuard:
     """Knows every connection ``engine``'s pool made, to cut the ones stuck mid-command."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, give_up_s: float = GIVE_UP_S) -> None:
+        self._give_up_s = give_up_s
         self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._statement_started: dict[int, float] = {}
         self._lock = threading.Lock()
         self.enabled = engine.dialect.name == "postgresql"
         if self.enabled:
+            # When each statement began: a long healthy job (an export) runs many
+            # short statements, and only one statement waiting too long is a stall.
+            event.listen(engine, "before_cursor_execute", self._statement_begins)
+            event.listen(engine, "after_cursor_execute", self._statement_ends)
+            event.listen(engine, "handle_error", self._statement_failed)
             # "checkout" too: connections pooled before the guard existed are known
             # from their next use on.
             event.listen(engine, "connect", self._connected)
@@ -53,14 +61,32 @@ class StallGuard:
         with self._lock:
             self._connections.add(dbapi_connection)
 
-    def give_up(self, _thread_ident: int) -> bool:
-        """Cut every pooled connection waiting on a command (a ping included).
-
-        The pool's connections are the worker's (one at a time), so whatever
-        waits on one is the stalled operation. True if one was cut.
-        """
+    def _statement_begins(self, conn: Any, *_args: Any) -> None:
         with self._lock:
-            waiting = [c for c in self._connections if _busy(c)]
+            self._statement_started[id(conn.connection.dbapi_connection)] = time.monotonic()
+
+    def _statement_ends(self, conn: Any, *_args: Any) -> None:
+        with self._lock:
+            self._statement_started.pop(id(conn.connection.dbapi_connection), None)
+
+    def _statement_failed(self, context: Any) -> None:
+        connection = getattr(context, "connection", None)
+        dbapi = getattr(getattr(connection, "connection", None), "dbapi_connection", None)
+        with self._lock:
+            self._statement_started.pop(id(dbapi), None)
+
+    def give_up(self, _thread_ident: int) -> bool:
+        """Cut every pooled connection stuck on one command for ``give_up_s`` (:data:`GIVE_UP_S`).
+
+        Called by the worker once its current try has run that long. A
+        connection busy with a statement that began recently (the try is long
+        but healthy) is left alone; one busy with an older statement, or with a
+        command outside any statement (the pool's ping), is cut. True if one was.
+        """
+        now = time.monotonic()
+        with self._lock:
+            waiting = [c for c in self._connections if _busy(c)
+                       and now - self._statement_started.get(id(c), 0.0) >= self._give_up_s]
         cut = False
         for connection in waiting:
             fd = _socket_of(connection)

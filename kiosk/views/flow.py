@@ -3,7 +3,7 @@
 It moves between named screens (:class:`Screen`), listens to the pages' intent
 signals, calls the services and decides what the patient sees next. Pages
 never reach for each other. Check-in mechanics live in :mod:`flow_answers`,
-timing rules in :mod:`flow_schedule`, invitations in :mod:`flow_invite`, the
+timing rules in :mod:`kiosk.services.schedule`, invitations in :mod:`flow_invite`, the
 screen names in :mod:`flow_screens`.
 
 Every database call runs on the database worker (:mod:`kiosk.views.operations`);
@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.records import (
-    CheckinKind,
-    CheckinStatus,
     VisitRecord,
     VisitStatus,
 )
@@ -37,16 +35,17 @@ from kiosk.services.events import (
     Event,
     ReadyToGoRequested,
     Resync,
+    SettingsChanged,
     VisitEnded,
     VisitStarted,
 )
+from kiosk.services.schedule import Place, SchedulePolicy
 from kiosk.views import flow_cards as cards
 from kiosk.views import live
 from kiosk.views.flow_answers import CheckinDriver
 from kiosk.views.flow_call_state import CallState
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
 from kiosk.views.flow_invite import Invitations
-from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
@@ -107,10 +106,7 @@ class FlowController(QObject):
         self.station = station
         self.calming = calming
         settings = services.settings
-        self.policy = SchedulePolicy(
-            interval=timedelta(minutes=settings.checkin.interval_minutes),
-            invite_idle=timedelta(seconds=settings.checkin.invite_idle_seconds),
-            rest_after=timedelta(seconds=settings.kiosk.rest_after_seconds))
+        self.policy = SchedulePolicy.from_settings(settings)
         stack = window.stack
         # A quick restart hands over the page it painted (kiosk/quick_start.py).
         ready = prebuilt or {}
@@ -154,6 +150,7 @@ class FlowController(QObject):
         self._connect()
         calming.when_built(self._add_activity)
         live.subscribe(self, services.feed, _FEED_KINDS, self._changed)
+        live.subscribe(self, services.feed, SettingsChanged, self._settings_changed)
 
     def _connect(self) -> None:
         self.welcome.begin_requested.connect(self._begin)
@@ -166,6 +163,15 @@ class FlowController(QObject):
         hub.activity_chosen.connect(self._activity_chosen)
         hub.checkin_requested.connect(self._checkin_requested)
         self.window.call_nurse_clicked.connect(self.call_nurse)
+
+    def _settings_changed(self, _event: SettingsChanged) -> None:
+        """New settings are in force (the services hold them): follow them at once."""
+        settings = self.services.settings
+        self.policy = SchedulePolicy.from_settings(settings)
+        self.invitations.use_policy(self.policy)
+        self.idle.set_clinic_name(settings.clinic.name)
+        if self.visit is not None:
+            self.welcome.setup_page(self.visit.first_name, settings.clinic.name)
 
     def _add_activity(self, key: str, page: QWidget) -> None:
         """An activity page exists (at once, or on first use): stack, wire and update it."""
@@ -197,12 +203,12 @@ class FlowController(QObject):
         station = self.station
 
         def load(s: Services) -> tuple[VisitRecord | None, Any, Screen]:
-            visit = s.visits.active_for_bay(station)
-            if visit is None:
+            # The bay's resume row says where (the quick restart read the same row).
+            resume = s.resume.for_bay(station)
+            if resume is None:
                 return None, None, Screen.IDLE
-            resume = s.checkins.resume_point(visit.id)
-            screen = Screen.CHECKIN if resume else _restart_screen(s.checkins.history(visit.id))
-            return visit, resume, screen
+            opened = resume.checkin
+            return resume.visit, opened, Screen(resume.screen.value)
 
         def failed(_error: Exception) -> None:
             log.warning("database unavailable at start; showing the idle screen")
@@ -217,7 +223,7 @@ class FlowController(QObject):
         if visit is not None:
             self._open_visit(visit)
             if resume is not None:
-                self.checkin.begin(resume.checkin, visit.language, resumed=True)
+                self.checkin.begin(resume, visit.language, resumed=True)
             else:
                 self.go(screen)
         else:
@@ -519,10 +525,3 @@ class FlowController(QObject):
             self.card.raise_()
         self._held_card = False
 
-
-def _restart_screen(history: list[Any]) -> Screen:
-    """Where a restarted tablet puts a patient with no check-in open."""
-    if any(c.kind is CheckinKind.READY_TO_GO and c.status is CheckinStatus.COMPLETED
-           for c in history):
-        return Screen.GOODBYE
-    return Screen.HUB if history else Screen.WELCOME

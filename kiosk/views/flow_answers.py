@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
-from kiosk.domain.records import CheckinRecord, CheckinStatus, Severity
+from kiosk.domain.records import CheckinRecord, Severity
+from kiosk.services.checkin_run import CheckinRun
 from kiosk.services.checkins import AnswerOutcome
 from kiosk.services.container import Services
 from kiosk.views import flow_cards as cards
-from kiosk.views.flow_checkin import CheckinRun
 from kiosk.views.operations import CollectionOp
 from kiosk.views.patient.checkin_page import CheckinPage
 from kiosk.views.widgets.message_card import MessageCard
@@ -81,23 +81,19 @@ class CheckinDriver(QObject):
         The check-in is marked started and its answers read on the worker; the
         item shows when they are back.
         """
-        def load(s: Services) -> tuple[CheckinRecord, dict[str, AnswerValue]]:
-            opened = s.checkins.start(record.id) if record.status is CheckinStatus.DUE \
-                else record
-            return opened, s.checkins.answers(opened.id)
+        def load(s: Services) -> CheckinRun:
+            return s.checkins.open_run(record, lang)
 
         def failed(_error: Exception) -> None:
             self.card.show_card(cards.saving_card())
             QTimer.singleShot(RETRY_MS, lambda: self._retry_begin(record, lang, resumed))
 
         CollectionOp(self, self.services, load).success(
-            lambda loaded: self._opened(loaded[0], loaded[1], lang, resumed)).hint(
+            lambda run: self._opened(run, resumed)).hint(
             self._show_saving, self._hide_saving).failure(failed).run()
 
-    def _opened(self, record: CheckinRecord, answers: dict[str, AnswerValue],
-                lang: str | None, resumed: bool) -> None:
-        self.run = CheckinRun(record, self.services.checkins.questionnaire_for(record),
-                              answers, lang)
+    def _opened(self, run: CheckinRun, resumed: bool) -> None:
+        self.run = run
         self._queued_rules = set()
         item = self.run.resume_item()
         if item is None:
@@ -254,12 +250,10 @@ class CheckinDriver(QObject):
         if self._closing is run:
             return  # its completion is on its way already
         self._closing = run
-        checkin_id, stale = run.checkin.id, run.stale_answers()
 
         def close(s: Services) -> None:
-            for link_id in stale:
-                s.checkins.clear_answer(checkin_id, link_id)
-            s.checkins.complete(checkin_id)
+            # One transaction: stale answers go and the check-in completes together.
+            s.checkins.finish_run(run)
 
         def failed(_error: Exception) -> None:
             self._closing = None

@@ -13,8 +13,8 @@ from datetime import datetime
 from kiosk.domain.records import CheckinKind, CheckinRecord, VisitRecord
 from kiosk.services.checkins import due_times
 from kiosk.services.container import Services
+from kiosk.services.schedule import Place, SchedulePolicy
 from kiosk.views import flow_cards as cards
-from kiosk.views.flow_schedule import Place, SchedulePolicy
 from kiosk.views.patient.rest_page import RestPage
 from kiosk.views.widgets.message_card import MessageCard
 
@@ -78,6 +78,10 @@ class Invitations:
                 offer, place, now=now, last_touch=last_touch,
                 snoozed_until=self.snoozed_until, eager=eager):
             self._card.show_card(cards.invite_card(offer.kind is CheckinKind.READY_TO_GO))
+
+    def use_policy(self, policy: SchedulePolicy) -> None:
+        """Follow new timing rules (settings changed); a snooze already given stays."""
+        self._policy = policy
 
     def snooze(self) -> None:
         """"In a few minutes": wait, but never beyond the next due time."""

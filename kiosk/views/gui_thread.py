@@ -1,54 +1,58 @@
-"""Handing a call to the GUI thread from any thread, safely for views that may go away.
+"""Handing work from any thread to the GUI thread, safely.
 
-One small dispatcher object per application lives on the GUI thread (a child
-of the ``QApplication``, never deleted before it). Worker and watcher threads
-emit its signal; Qt queues the call to the GUI thread. A call made on the GUI
-thread itself runs at once. Each call names the view it is for, and is
-dropped if that view has been deleted meanwhile: no per-call Qt object exists
-whose deletion could race with a thread emitting on it.
+The database worker and the change-feed watcher finish their work in their
+own threads. They never emit on a view's object: the GUI thread could be
+deleting it at that moment, and emitting on a freed object crashed the
+interpreter. They post a closure to one mailbox that belongs to the
+application and outlives every view; the closure runs on the GUI thread, in
+posting order, and checks there that its view still exists.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from shiboken6 import Shiboken
 
-__all__ = ["Dispatcher", "dispatcher"]
+__all__ = ["post_to_gui"]
 
-_NAME = "kiosk-gui-dispatcher"
+log = logging.getLogger(__name__)
+
+_NAME = "kiosk-gui-mailbox"
 
 
-class Dispatcher(QObject):
-    """Runs posted calls on the thread it lives in (the GUI thread)."""
+class _Mailbox(QObject):
+    """A child of the application; its queued signal carries closures to the GUI thread."""
 
-    _posted = Signal(object)
+    arrived = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setObjectName(_NAME)
-        self._posted.connect(self._run)
-
-    def post(self, owner: QObject, call: Callable[..., Any], *args: Any) -> None:
-        """Run ``call(*args)`` on the GUI thread unless ``owner`` is deleted by then.
-
-        Safe from any thread.
-        """
-        self._posted.emit((owner, call, args))
+        self.arrived.connect(self._run)
 
     @staticmethod
-    def _run(item: tuple[QObject, Callable[..., Any], tuple[Any, ...]]) -> None:
-        owner, call, args = item
-        if Shiboken.isValid(owner):
-            call(*args)
+    def _run(deliver: Callable[[], Any]) -> None:
+        deliver()
 
 
-def dispatcher() -> Dispatcher:
-    """The application's dispatcher (made on first use; call on the GUI thread)."""
+def mailbox() -> QObject:
+    """The application's mailbox, made on first use (call once from the GUI thread)."""
     app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("no QApplication: views need one")
-    found = app.findChild(Dispatcher, _NAME)
-    return found if isinstance(found, Dispatcher) else Dispatcher(app)
+    assert app is not None, "posting to the GUI thread needs a Q(Core)Application"
+    box = app.findChild(_Mailbox, _NAME)
+    return box if box is not None else _Mailbox(app)
+
+
+def post_to_gui(box: QObject, deliver: Callable[[], Any]) -> None:
+    """Run ``deliver()`` on the GUI thread: at once if called there, else queued.
+
+    ``box`` is :func:`mailbox`'s object, fetched on the GUI thread beforehand.
+    """
+    assert isinstance(box, _Mailbox)
+    try:
+        box.arrived.emit(deliver)
+    except RuntimeError:  # the application itself is gone (shutting down)
+        log.debug("work for the GUI thread arrived after the application closed")

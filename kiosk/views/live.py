@@ -2,9 +2,8 @@
 
 Services publish events in whichever thread committed (the database worker,
 or the watcher that brings other processes' changes). A view subscribes
-through :func:`subscribe`, which runs its callback on the GUI thread
-(:mod:`kiosk.views.gui_thread`) and ends the subscription when the view is
-deleted::
+through :func:`subscribe`, which runs its callback on the GUI thread (a
+queued signal) and ends the subscription when the view is deleted::
 
     live.subscribe(self, services.feed, (AlertRaised, Resync), self._changed)
 
@@ -17,31 +16,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.services.events import ChangeFeed, Event
-from kiosk.views.gui_thread import dispatcher
+from kiosk.views.gui_thread import mailbox, post_to_gui
 
 __all__ = ["Coalescer", "subscribe"]
 
 
+class _Inbox(QObject):
+    """Marks the subscription's lifetime: a child of its owner."""
+
+
 def subscribe(owner: QObject, feed: ChangeFeed, kinds: type[Event] | tuple[type[Event], ...],
               callback: Callable[[Any], None]) -> Callable[[], None]:
-    """Call ``callback(event)`` on the GUI thread for each event of ``kinds``.
+    """Call ``callback(event)`` on ``owner``'s thread for each event of ``kinds``.
 
-    Call on the GUI thread. The subscription ends when ``owner`` is destroyed
-    (events already on their way are dropped), or when the returned function
-    is called.
+    The subscription ends when ``owner`` is destroyed, or when the returned
+    function is called.
     """
-    gui = dispatcher()
+    inbox = _Inbox(owner)
+    box = mailbox()
     wanted = kinds if isinstance(kinds, tuple) else (kinds,)
+
+    def deliver(event: Event) -> None:
+        if shiboken6.isValid(inbox):  # the owner may have gone while it travelled
+            callback(event)
 
     def post(event: Event) -> None:
         if isinstance(event, wanted):
-            gui.post(owner, callback, event)
+            post_to_gui(box, lambda: deliver(event))
 
     stop = feed.subscribe(Event, post)
-    owner.destroyed.connect(lambda *_: stop())
+    inbox.destroyed.connect(lambda *_: stop())
     return stop
 
 

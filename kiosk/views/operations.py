@@ -11,8 +11,7 @@ It describes the call and what to do with its outcome::
 
 The operation runs on ``services.worker`` (:mod:`kiosk.services.worker`);
 ``success(result)`` or ``failure(error)`` then runs on the GUI thread, in
-submission order (:mod:`kiosk.views.gui_thread`). If ``parent`` is deleted
-first, neither runs.
+submission order. If ``parent`` is deleted first, neither runs.
 
 * :class:`QueryOp` reads: it fails at once on a database problem (the view
   keeps what it shows and says so).
@@ -28,10 +27,11 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.services.container import Services
-from kiosk.views.gui_thread import dispatcher
+from kiosk.views.gui_thread import mailbox, post_to_gui
 
 __all__ = ["HINT_AFTER_MS", "CollectionOp", "QueryOp"]
 
@@ -41,6 +41,10 @@ HINT_AFTER_MS = 400
 """A write that lands within this shows no "Saving…" sign."""
 
 T = TypeVar("T")
+
+
+class _Relay(QObject):
+    """Lives as long as the operation's view: owns the hint timer."""
 
 
 class _Op(Generic[T]):
@@ -73,26 +77,35 @@ class _Op(Generic[T]):
 
     def run(self) -> None:
         """Hand the operation to the worker; returns at once."""
+        relay = _Relay(self._parent)
         timer: QTimer | None = None
         if self._hint is not None:
             show, _hide, after = self._hint
-            timer = QTimer(self._parent)
+            timer = QTimer(relay)
             timer.setSingleShot(True)
             timer.setInterval(after)
             timer.timeout.connect(show)
             timer.start()
-        gui, parent, services, op = dispatcher(), self._parent, self._services, self._op
+        box = mailbox()
+        services, op = self._services, self._op
+
+        def deliver(result: Any, error: BaseException | None) -> None:
+            if not shiboken6.isValid(relay):  # the view went away meanwhile: nobody to tell
+                log.debug("an operation finished after its view was deleted")
+                return
+            self._settle(relay, timer, result, error)
 
         def done(result: Any, error: BaseException | None) -> None:
-            gui.post(parent, self._settle, timer, result, error)
+            post_to_gui(box, lambda: deliver(result, error))
 
         services.worker.submit(lambda: op(services), done, write=self._write)
 
-    def _settle(self, timer: QTimer | None, result: Any, error: BaseException | None) -> None:
+    def _settle(self, relay: _Relay, timer: QTimer | None, result: Any,
+                error: BaseException | None) -> None:
         hinted = timer is not None and not timer.isActive()
         if timer is not None:
             timer.stop()
-            timer.deleteLater()
+        relay.deleteLater()
         if hinted and self._hint is not None:
             self._hint[1]()
         if error is None:

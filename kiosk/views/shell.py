@@ -8,7 +8,6 @@ the exact patient screen that was showing.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.services.container import Services
+from kiosk.services.events import SettingsChanged
 from kiosk.services.staff_check import PinResult, StaffDirectory
+from kiosk.views import live
 from kiosk.views.flow import FlowController, Screen
 from kiosk.views.flow_calming import CalmingPages, build_calming_pages
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
@@ -28,7 +29,6 @@ from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
 NurseAreaFactory = Callable[[StaffRecord], QWidget]
-TEST_SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
 
 
 class NoStaffDirectory:
@@ -56,6 +56,7 @@ class Shell:
             (first admin being created).
         care: paging, the station's glance board and the tablet's heartbeat.
         first_run_page: the first-admin page while it shows.
+        country_step: the first-run country step while it shows.
         translations: the app's language switch (the flow moves it with each visit).
     """
 
@@ -80,7 +81,6 @@ class Shell:
         self.nurse_area: QWidget | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
-        self.test_driver: object | None = None
         self._last_touch = services.clock.now()
         self._logoff_after = timedelta(seconds=services.settings.kiosk.nurse_logoff_seconds)
         app = QApplication.instance()
@@ -88,6 +88,7 @@ class Shell:
         self.monitor = ActivityMonitor(app, self.window)
         self.monitor.touched.connect(self.note_activity)
         self.first_run_page: QWidget | None = None
+        self.country_step: QWidget | None = None
         self.pin_page.signed_in.connect(self.sign_in)
         self.pin_page.cancelled.connect(self.back_to_patient)
         self.window.staff_clicked.connect(self.open_pin_pad)
@@ -96,6 +97,7 @@ class Shell:
         self._timer = QTimer(self.window)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
+        live.subscribe(self.window, services.feed, SettingsChanged, self._settings_changed)
         # The log-off clock only matters away from the patient screens; it runs
         # from the PIN pad until patient mode returns (an idle tablet stays quiet).
         if not nurse_station:
@@ -130,17 +132,46 @@ class Shell:
         if self.mode == "pin" and self.flow is not None:
             self.back_to_patient()  # the flow then sends the call from the patient screen
 
+    def _settings_changed(self, _event: SettingsChanged) -> None:
+        """New settings are in force: the log-off delay and clinic name follow at once."""
+        settings = self.services.settings
+        self._logoff_after = timedelta(seconds=settings.kiosk.nurse_logoff_seconds)
+        self.window.clinic_label.setText(settings.clinic.name)
+
     @staticmethod
     def _needs_first_run(staff: StaffDirectory) -> bool:
         check = getattr(staff, "needs_first_run", None)
         return bool(check()) if check is not None else False
 
     def open_first_run(self) -> None:
-        """No staff account exists yet: the first admin chooses a name and a PIN."""
-        from kiosk.views.nurse.first_run_page import FirstRunPage
+        """No staff account exists yet: the clinic's country, then the first admin's PIN."""
+        from kiosk.services.crisis_lines import clinic_crisis_words
+        from kiosk.views.nurse.country_step import CountryStep
 
         if self.flow is not None:
             self.flow.suspend()
+        clinic = self.services.settings.clinic
+        if clinic_crisis_words(self.services.paths.resources, clinic, clinic.language):
+            self._open_first_admin()
+            return
+        step = CountryStep(self.services, self.window.stack)
+        self.country_step = step
+        self.window.stack.addWidget(step)
+        self.window.stack.setCurrentWidget(step)
+        self.window.set_patient_chrome(call_nurse=False, staff=False)
+        self.mode = "setup"
+        step.done.connect(self._country_chosen)
+
+    def _country_chosen(self) -> None:
+        step, self.country_step = self.country_step, None
+        self._open_first_admin()
+        if step is not None:
+            self.window.stack.removeWidget(step)
+            step.deleteLater()
+
+    def _open_first_admin(self) -> None:
+        from kiosk.views.nurse.first_run_page import FirstRunPage
+
         page = FirstRunPage(self.services.staff, self.window.stack)
         self.first_run_page = page
         self.window.stack.addWidget(page)
@@ -273,12 +304,6 @@ def build_shell(services: Services, *, station: str, nurse_station: bool,
             return build_nurse_area(services, record,
                                     station=None if nurse_station else station)
 
-    shell = Shell(services, station=station, nurse_station=nurse_station, staff=directory,
-                  nurse_area_factory=nurse_area_factory, calming=calming,
-                  translations=translations, quick=quick)
-    script = os.environ.get(TEST_SCRIPT_ENV)
-    if script:
-        from kiosk.views.test_driver import TestDriver
-
-        shell.test_driver = TestDriver(shell, script)
-    return shell
+    return Shell(services, station=station, nurse_station=nurse_station, staff=directory,
+                 nurse_area_factory=nurse_area_factory, calming=calming,
+                 translations=translations, quick=quick)

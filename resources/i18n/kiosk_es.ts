@@ -80,12 +80,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/audit_page.py" line="+51"/>
+        <location filename="../../kiosk/views/nurse/audit_page.py" line="+52"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The &apos;To&apos; date must be on or after &apos;From&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,15 +586,73 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
 </context>
 <context>
+    <name>CountryStep</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/country_step.py" line="+98"/>
+        <source>Where is the clinic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every take-home sheet prints the crisis line of the clinic&apos;s country, so a patient knows whom to call tonight. Choose the country; check the words below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country code (two letters, e.g. MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crisis line to print, in your words (numbers from an official source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this line and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another country: type its crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No line chosen yet: the kiosk never prints another country&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The take-home sheet will print (in the visit&apos;s language; English shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database is busy. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+93"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+120"/>
         <source>The visit could not be loaded. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Discharge %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No crisis line is set for the clinic&apos;s country, so the take-home sheet will only ask the patient to call the clinic. An admin can set the country (or type the line) in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,7 +667,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ready to go home: every item is met.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +712,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Sent. The going-home questions are on the tablet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,6 +729,31 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+2"/>
         <source>Take-home sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REMS record: %1 (and a row in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This visit is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The patient is not marked ready. Write why you are discharging now (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The esketamine REMS record needs an answer first: was there respiratory depression (yes or no)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,17 +838,22 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="+62"/>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="+64"/>
         <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The export could not be written. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 visits exported to %2 (%3 files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,8 +1002,13 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>GlancePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/glance_page.py" line="+57"/>
+        <location filename="../../kiosk/views/nurse/glance_page.py" line="+65"/>
         <source>Anyone can look. Sign in to act: open a visit, acknowledge, enter vitals, discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound is off on this station: alerts show on screen only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,7 +1244,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NurseArea</name>
     <message>
-        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+49"/>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+50"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1308,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>No patient in this bay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1390,142 @@ back to patient</source>
     </message>
 </context>
 <context>
+    <name>RemsNeeds</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+98"/>
+        <source>The REMS record could not be checked just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REMS record still needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REMS record: everything so far is in. The nurse reviews it when signing the discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemsReview</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/rems_review.py" line="+104"/>
+        <source>Esketamine REMS monitoring record: review before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respiratory depression during monitoring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The REMS record could not be loaded. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete: the PDF and CSV row are written when you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (before the dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose given at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BP before / ~40 min / end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sedation and dissociation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>when you sign (total time from the dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestPage</name>
     <message>
         <location filename="../../ui/rest_page.ui" line="+29"/>
@@ -1312,6 +1541,34 @@ back to patient</source>
         <location line="+8"/>
         <source>It&apos;s time for a short check-in. Touch the screen when you are ready.</source>
         <translation>Es hora de un control rápido. Toque la pantalla cuando esté listo o lista.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRecords</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-51"/>
+        <source>Record brief safety assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record full safety evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brief safety assessment recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full safety evaluation recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is busy. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1608,8 @@ back to patient</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/settings_page.py" line="+80"/>
-        <location line="+39"/>
+        <location filename="../../kiosk/views/nurse/settings_page.py" line="+68"/>
+        <location line="+41"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1619,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Saved %1 changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1735,32 @@ back to patient</source>
 <context>
     <name>StartVisitPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+113"/>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+107"/>
+        <source>Dose given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treatment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esketamine dose in milligrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Systolic BP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,22 +1776,22 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: enter a number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Blood pressure: enter both numbers, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Blood pressure: the first number must be the larger one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Patient: enter a first name and last initial.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,8 +1801,18 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The visit could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dose: enter the esketamine dose in mg (for example 56 or 84).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,12 +1856,13 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-122"/>
+        <location filename="../../ui/start_visit_page.ui" line="+9"/>
         <source>Infusion ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/start_visit_page.ui" line="+9"/>
         <source>− 5 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +1938,135 @@ back to patient</source>
     </message>
 </context>
 <context>
+    <name>TakeHome</name>
+    <message>
+        <location filename="../../kiosk/views/documents/take_home_pdf.py" line="+24"/>
+        <source>For the rest of today</source>
+        <translation>Para el resto del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not drive, ride a bike or use machines until tomorrow, after a good night&apos;s sleep.</source>
+        <translation>No maneje, no ande en bicicleta ni use máquinas hasta mañana, después de dormir bien toda la noche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go home with a responsible adult, and let them stay close for a while.</source>
+        <translation>Vuelva a casa con un adulto responsable, y pídale que se quede cerca de usted un rato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alcohol or cannabis for 24 hours.</source>
+        <translation>Nada de alcohol ni cannabis durante 24 horas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your doctor or the clinic before you take anything that makes you sleepy (sedatives) or strong pain medicine (opioids).</source>
+        <translation>Pregunte a su médico o a la clínica antes de tomar algo que le dé sueño (sedantes) o un medicamento fuerte para el dolor (opioides).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave big decisions and difficult conversations for another day: wait at least 24 hours.</source>
+        <translation>Deje las decisiones importantes y las conversaciones difíciles para otro día: espere al menos 24 horas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drink some water, and rest.</source>
+        <translation>Tome un poco de agua y descanse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you may feel</source>
+        <translation>Lo que puede sentir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may feel calm and peaceful, or full of new ideas. It can be a good moment to start a small, healthy habit.</source>
+        <translation>Puede sentirse en calma y en paz, o lleno o llena de ideas nuevas. Puede ser un buen momento para empezar un hábito pequeño y sano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may look inward and have new insights. Some people feel as if they were outside their body.</source>
+        <translation>Puede mirar hacia dentro de sí y entender cosas nuevas. Algunas personas sienten como si estuvieran fuera de su cuerpo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old memories or hard truths can come up and leave you feeling tender. That is okay.</source>
+        <translation>Pueden aparecer recuerdos antiguos o verdades difíciles que le dejen sensible. Eso está bien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may feel floaty, dizzy or a little sick for a few hours, or disconnected from your body. All of this is expected and it passes.</source>
+        <translation>Puede sentirse como flotando, mareado o mareada, con un poco de náuseas durante unas horas, o desconectado o desconectada de su cuerpo. Todo esto es esperable y se pasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing in a notebook helps you make sense of what came up. Talking it through with your therapist or an integration coach helps too.</source>
+        <translation>Escribir en un cuaderno le ayuda a entender lo que surgió. Hablarlo con su terapeuta o con un acompañante de integración también ayuda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the clinic offers an integration session, book it for one to two days from now (24 to 48 hours).</source>
+        <translation>Si la clínica ofrece una sesión de integración, resérvela para dentro de uno o dos días (de 24 a 48 horas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to call</source>
+        <translation>Cuándo llamar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you still feel sick to your stomach and it does not go away, call the clinic at %1. We can give you medicine for it.</source>
+        <translation>Si sigue con náuseas y no se le pasan, llame a la clínica al %1. Podemos darle un medicamento para eso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get emergency care right away if you have chest pain, trouble breathing, a severe headache, confusion, or if you faint.</source>
+        <translation>Busque atención de urgencia enseguida si tiene dolor en el pecho, dificultad para respirar, un dolor de cabeza muy fuerte, confusión, o si se desmaya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Questions or worries: call %1 at %2.</source>
+        <translation>Preguntas o preocupaciones: llame a %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask the clinic for the crisis line where you live. The clinic&apos;s number is above.</source>
+        <translation>Pida a la clínica la línea de crisis del lugar donde vive. El número de la clínica está arriba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you are struggling or thinking of harming yourself:</source>
+        <translation>Si lo está pasando mal o piensa en hacerse daño:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thank you for resting with us today. Here are a few simple things to help the rest of your day go well.</source>
+        <translation>Gracias por descansar hoy con nosotros. Aquí tiene algunas cosas sencillas para que el resto del día le vaya bien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Going home after your treatment</source>
+        <translation>De vuelta a casa después de su tratamiento</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Your journal from today</source>
+        <translation>Su diario de hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call %1 at %2. We are glad to help.</source>
+        <translation>Llame a %1 al %2. Con gusto le ayudamos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions?</source>
+        <translation>¿Preguntas?</translation>
+    </message>
+</context>
+<context>
     <name>ThanksPage</name>
     <message>
         <location filename="../../ui/thanks_page.ui" line="+21"/>
@@ -1673,7 +2095,7 @@ back to patient</source>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+76"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+82"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,12 +2128,17 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Ready to go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,12 +2153,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Safety assessment recorded at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Open %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +2164,11 @@ back to patient</source>
     </message>
     <message>
         <location line="+3"/>
+        <source> · %1 on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,13 +2230,17 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not saved: the database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

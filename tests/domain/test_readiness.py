@@ -64,12 +64,12 @@ def ready_input(**changes: object) -> ReadinessInput:
         treatment=Treatment.ESKETAMINE,
         dosing_ended_at=END,
         baseline_systolic=120,
+        baseline_diastolic=80,
         baseline_pulse=75,
         assessments=(good_assessment(100), good_assessment(125)),
         latest_checkin=PatientReport(nausea=1, disconnection=2, vomiting=False),
         open_alerts=(),
         asq=AsqStatus.NEGATIVE,
-        asq_assessment_recorded=False,
         escort_confirmed=True,
         no_driving_acknowledged=True,
     )
@@ -165,7 +165,7 @@ FAILING_ALONE: list[tuple[str, dict[str, object], Verdict, str]] = [
         Verdict.NEEDS_ATTENTION,
         "full safety evaluation must be recorded",
     ),
-    ("escort", {"escort_confirmed": False}, Verdict.NOT_YET, "No escort confirmed"),
+    ("escort", {"escort_confirmed": False}, Verdict.NOT_YET, "No escort confirmed by a nurse"),
     (
         "no_driving",
         {"no_driving_acknowledged": False},
@@ -400,9 +400,9 @@ def test_rems_items_are_hard_for_esketamine_only(treatment: Treatment, hard: boo
     result = assess(ready_input(treatment=treatment))
     for key in ("observation_time", "spo2", "sedation", "dissociation"):
         assert result.criterion(key).hard is hard
-    for key in ("alerts", "asq", "no_driving"):
+    for key in ("alerts", "asq", "no_driving", "escort"):
         assert result.criterion(key).hard
-    for key in ("padss", "blood_pressure", "pulse", "nausea", "disconnection", "escort"):
+    for key in ("padss", "blood_pressure", "pulse", "nausea", "disconnection"):
         assert not result.criterion(key).hard
 
 
@@ -421,20 +421,21 @@ def test_open_alerts_need_attention_even_when_other_items_fail() -> None:
 @pytest.mark.parametrize(
     ("asq", "recorded", "require", "met", "verdict"),
     [
-        (AsqStatus.NOT_ASKED, False, False, True, Verdict.READY),
-        (AsqStatus.NOT_ASKED, False, True, False, Verdict.NOT_YET),
-        (AsqStatus.NEGATIVE, False, False, True, Verdict.READY),
-        (AsqStatus.NEGATIVE, False, True, True, Verdict.READY),
-        (AsqStatus.NON_ACUTE_POSITIVE, False, False, False, Verdict.NOT_YET),
-        (AsqStatus.NON_ACUTE_POSITIVE, True, False, True, Verdict.READY),
-        (AsqStatus.ACUTE_POSITIVE, False, False, False, Verdict.NEEDS_ATTENTION),
-        (AsqStatus.ACUTE_POSITIVE, True, False, True, Verdict.READY),
+        (AsqStatus.NOT_ASKED, "", False, True, Verdict.READY),
+        (AsqStatus.NOT_ASKED, "", True, False, Verdict.NOT_YET),
+        (AsqStatus.NEGATIVE, "", False, True, Verdict.READY),
+        (AsqStatus.NEGATIVE, "", True, True, Verdict.READY),
+        (AsqStatus.NON_ACUTE_POSITIVE, "", False, False, Verdict.NOT_YET),
+        (AsqStatus.NON_ACUTE_POSITIVE, "brief", False, True, Verdict.READY),
+        (AsqStatus.ACUTE_POSITIVE, "", False, False, Verdict.NEEDS_ATTENTION),
+        (AsqStatus.ACUTE_POSITIVE, "full", False, True, Verdict.READY),
     ],
 )
 def test_asq_outcomes(
-    asq: AsqStatus, recorded: bool, require: bool, met: bool, verdict: Verdict
+    asq: AsqStatus, recorded: str, require: bool, met: bool, verdict: Verdict
 ) -> None:
-    inp = ready_input(asq=asq, asq_assessment_recorded=recorded)
+    inp = ready_input(asq=asq, asq_brief_assessment_recorded=recorded == "brief",
+                      asq_full_evaluation_recorded=recorded == "full")
     result = assess(inp, ReadinessRules(require_asq=require))
     assert result.criterion("asq").met is met
     assert result.verdict is verdict

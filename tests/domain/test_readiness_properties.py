@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -71,6 +72,7 @@ inputs = st.builds(
     dosing_ended_at=st.just(END),
     baseline_systolic=st.none() | st.integers(90, 180),
     baseline_pulse=st.none() | st.integers(45, 110),
+    baseline_diastolic=st.none() | st.integers(45, 110),
     assessments=st.lists(assessments, max_size=5),
     latest_checkin=checkins,
     open_alerts=st.lists(
@@ -80,8 +82,10 @@ inputs = st.builds(
         max_size=2,
     ),
     asq=st.sampled_from(AsqStatus),
-    asq_assessment_recorded=st.booleans(),
+    asq_brief_assessment_recorded=st.booleans(),
+    asq_full_evaluation_recorded=st.booleans(),
     escort_confirmed=st.booleans(),
+    escort_patient_said_yes=st.booleans(),
     no_driving_acknowledged=st.booleans(),
 )
 
@@ -98,6 +102,7 @@ rules = st.builds(
     nausea_below=st.integers(1, 11),
     disconnection_max=st.integers(0, 10),
     require_asq=st.booleans(),
+    escort_hard_iv=st.booleans(),
 )
 
 
@@ -120,7 +125,7 @@ def test_ready_exactly_when_every_criterion_is_met(inp: ReadinessInput, r: Readi
 def test_needs_attention_exactly_for_open_alerts_or_unevaluated_acute_asq(
     inp: ReadinessInput, r: ReadinessRules
 ) -> None:
-    acute = inp.asq is AsqStatus.ACUTE_POSITIVE and not inp.asq_assessment_recorded
+    acute = inp.asq is AsqStatus.ACUTE_POSITIVE and not inp.asq_full_evaluation_recorded
     expected = bool(inp.open_alerts) or acute
     assert (assess(inp, r).verdict is Verdict.NEEDS_ATTENTION) == expected
 
@@ -157,6 +162,7 @@ def test_waiting_longer_never_unmeets_the_time_criterion(
 GOOD = Assessment(
     taken_at=END + timedelta(minutes=100),
     systolic=120,
+    diastolic=80,
     pulse=75,
     spo2=97,
     on_room_air=True,
@@ -169,6 +175,7 @@ READY_VISIT = ReadinessInput(
     treatment=Treatment.ESKETAMINE,
     dosing_ended_at=END,
     baseline_systolic=120,
+    baseline_diastolic=80,
     baseline_pulse=75,
     assessments=(GOOD, replace(GOOD, taken_at=END + timedelta(minutes=115))),
     latest_checkin=PatientReport(nausea=0, disconnection=0),
@@ -225,3 +232,75 @@ def test_breaking_items_of_a_ready_visit(
     assert (result.verdict is Verdict.READY) == (not unmet)
     if any(c.hard and not c.met for c in result.criteria):
         assert result.verdict is not Verdict.READY
+
+
+# --- issue 12: escort, MOAA/S and BP, for esketamine and IV ketamine ----------------
+
+
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules)
+def test_never_ready_without_a_nurse_confirmed_escort(
+    inp: ReadinessInput, r: ReadinessRules, treatment: Treatment
+) -> None:
+    """The patient's "yes" never stands in for the nurse; esketamine can never waive it."""
+    visit = replace(inp, treatment=treatment, escort_confirmed=False)
+    result = assess(visit, r)
+    escort = result.criterion("escort")
+    assert not escort.met
+    assert result.verdict is not Verdict.READY
+    if treatment is Treatment.ESKETAMINE or r.escort_hard_iv:
+        assert escort.hard
+
+
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules, moaas=st.integers(0, 4))
+def test_never_ready_while_sedated_for_esketamine_whatever_the_setting(
+    inp: ReadinessInput, r: ReadinessRules, treatment: Treatment, moaas: int
+) -> None:
+    """MOAA/S below 5: never Ready for esketamine; for IV only if the clinic allows it."""
+    latest = Assessment(taken_at=END + timedelta(minutes=1), systolic=120, pulse=75,
+                        spo2=97, on_room_air=True, moaas=moaas)
+    visit = replace(inp, treatment=treatment,
+                    assessments=(*inp.assessments, replace(latest, taken_at=END + timedelta(
+                        minutes=400))))
+    result = assess(visit, r)
+    sedation = result.criterion("sedation")
+    if treatment is Treatment.ESKETAMINE:
+        assert not sedation.met
+        assert sedation.hard
+        assert result.verdict is not Verdict.READY
+    else:
+        assert sedation.met is (moaas >= r.moaas_required)
+
+
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules, diastolic_off=st.booleans(), extra_percent=st.integers(0, 60))
+def test_never_ready_while_either_pressure_is_out_of_range(
+    inp: ReadinessInput, r: ReadinessRules, treatment: Treatment, diastolic_off: bool,
+    extra_percent: int
+) -> None:
+    """Systolic or diastolic beyond the limit (or missing) keeps the visit from Ready."""
+    base_sys, base_dia = 120, 80
+    off = (r.vitals_within_percent + 1 + extra_percent) / 100
+    systolic = base_sys if diastolic_off else round(base_sys * (1 + off))
+    diastolic = round(base_dia * (1 - min(off, 0.9))) if diastolic_off else base_dia
+    latest = Assessment(taken_at=END + timedelta(minutes=400), systolic=systolic,
+                        diastolic=max(diastolic, 1), pulse=75, spo2=97, on_room_air=True,
+                        moaas=5)
+    visit = replace(inp, treatment=treatment, baseline_systolic=base_sys,
+                    baseline_diastolic=base_dia, assessments=(*inp.assessments, latest))
+    result = assess(visit, r)
+    assert not result.criterion("blood_pressure").met
+    assert result.verdict is not Verdict.READY
+
+
+@pytest.mark.parametrize("treatment", list(Treatment))
+@given(inp=inputs, r=rules)
+def test_brief_assessment_never_clears_an_acute_positive(
+    inp: ReadinessInput, r: ReadinessRules, treatment: Treatment
+) -> None:
+    visit = replace(inp, treatment=treatment, asq=AsqStatus.ACUTE_POSITIVE,
+                    asq_brief_assessment_recorded=True, asq_full_evaluation_recorded=False)
+    result = assess(visit, r)
+    assert result.verdict is Verdict.NEEDS_ATTENTION
+    assert not result.criterion("asq").met

@@ -13,10 +13,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.app import prepare
-from kiosk.cli import Options
 from kiosk.domain.clock import SystemClock
 from kiosk.domain.records import CheckinStatus, Treatment
+from kiosk.inputs import Options
 from kiosk.paths import AppPaths
+from kiosk.plugin import PLUGIN_ENV
+from tests.support.test_driver import PLUGIN as DRIVER
+from tests.support.test_driver import SCRIPT_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTED = [["overall-feeling", "uneasy"], ["nausea", 3], ["nausea-trend", "better"],
@@ -31,8 +34,10 @@ class App:
         env = {**os.environ, "KIOSK_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
         env.pop("KIOSK_DATABASE_URL", None)
         env.pop("KIOSK_TEST_SCRIPT", None)
-        if script is not None:
-            env["KIOSK_TEST_SCRIPT"] = str(script)
+        env.pop(PLUGIN_ENV, None)
+        if script is not None:  # the app loads the driver through its plug-in point
+            env[PLUGIN_ENV] = DRIVER
+            env[SCRIPT_ENV] = str(script)
         self.proc = subprocess.Popen(
             [sys.executable, "main.py", "--windowed", "--station", "Bay 1"], cwd=ROOT, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

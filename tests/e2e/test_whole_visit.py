@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from kiosk.domain.records import CheckinKind, CheckinStatus, VisitStatus
 from kiosk.views.flow import Screen
 from kiosk.views.shell import build_shell
-from kiosk.views.test_driver import answer_until, widget_texts
+from tests.support.test_driver import answer_until, widget_texts
 
 NURSE_PIN = "042713"  # created by this test through the staff service; the app holds none
 JOURNAL = "The colours were bright and I thought of the sea at Tamsin's cottage"

@@ -7,7 +7,7 @@ from sqlalchemy import event
 from kiosk.domain.readiness import Verdict
 from kiosk.domain.records import Severity, VisitStatus
 from kiosk.services.board import CheckinState, Priority, Trend
-from kiosk.services.board_demo import CALM_CHECKIN, checkin, make_ready, visit
+from tests.support.board_demo import CALM_CHECKIN, checkin, make_ready, visit
 
 
 def test_row_shows_symptoms_with_trends_and_checkin_state(services, clock):

@@ -11,6 +11,7 @@ from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeRefused, DischargeService
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
+from kiosk.views.documents.renderer import QtDocuments
 
 PIN = "135790"
 
@@ -45,7 +46,12 @@ def _service(services, verdict, **kw):
         visits=services.visits, checkins=services.checkins, journal=services.journal,
         audit=services.audit, staff=services.staff,
         readiness=lambda _visit_id: _readiness(verdict, **kw), settings=services.settings,
-        exports=services.paths.exports, clock=services.clock)
+        exports=services.paths.exports, clock=services.clock, rems=services.rems,
+        resources=services.paths.resources)
+
+
+def _docs(services):
+    return QtDocuments(services.paths.resources / "i18n")
 
 
 def _actions(services):
@@ -53,7 +59,8 @@ def _actions(services):
 
 
 def test_ready_discharge_needs_no_reason_and_closes_the_visit(services, nurse, visit):
-    outcome = _service(services, Verdict.READY).discharge(visit.id, staff_id=nurse.id, pin=PIN)
+    outcome = _service(services, Verdict.READY).discharge(visit.id, staff_id=nurse.id, pin=PIN,
+                                                       documents=_docs(services))
     assert outcome.visit.status is VisitStatus.DISCHARGED
     assert not outcome.overridden
     assert outcome.visit.override_reason is None
@@ -65,7 +72,8 @@ def test_ready_discharge_needs_no_reason_and_closes_the_visit(services, nurse, v
 
 def test_wrong_pin_refuses_and_changes_nothing(services, nurse, visit):
     with pytest.raises(DischargeRefused, match="Wrong PIN"):
-        _service(services, Verdict.READY).discharge(visit.id, staff_id=nurse.id, pin="000001")
+        _service(services, Verdict.READY).discharge(visit.id, staff_id=nurse.id, pin="000001",
+                                                       documents=_docs(services))
     assert services.visits.get(visit.id).status is VisitStatus.RECOVERING
     assert not services.paths.exports.exists()
     assert "pin_failed" in _actions(services)
@@ -75,7 +83,7 @@ def test_wrong_pin_refuses_and_changes_nothing(services, nurse, visit):
 def test_not_ready_needs_a_written_reason(services, nurse, visit, reason):
     with pytest.raises(DischargeRefused, match="at least 10 characters"):
         _service(services, Verdict.NOT_YET).discharge(
-            visit.id, staff_id=nurse.id, pin=PIN, override_reason=reason)
+            visit.id, staff_id=nurse.id, pin=PIN, documents=_docs(services), override_reason=reason)
     assert services.visits.get(visit.id).status is VisitStatus.RECOVERING
     assert "pin_failed" not in _actions(services)  # no PIN try spent on a missing reason
 
@@ -83,7 +91,7 @@ def test_not_ready_needs_a_written_reason(services, nurse, visit, reason):
 def test_override_reason_is_kept_and_audited_without_the_words(services, nurse, visit):
     reason = "  Doctor reviewed; ride waiting outside.  "
     outcome = _service(services, Verdict.NOT_YET).discharge(
-        visit.id, staff_id=nurse.id, pin=PIN, override_reason=reason)
+        visit.id, staff_id=nurse.id, pin=PIN, documents=_docs(services), override_reason=reason)
     assert outcome.overridden
     assert services.visits.get(visit.id).override_reason == reason.strip()
     events = services.audit.events()
@@ -97,15 +105,18 @@ def test_override_reason_is_kept_and_audited_without_the_words(services, nurse, 
 def test_a_hard_criterion_cannot_be_overridden(services, nurse, visit):
     with pytest.raises(DischargeRefused, match="cannot be overridden"):
         _service(services, Verdict.NEEDS_ATTENTION, hard_unmet=True).discharge(
-            visit.id, staff_id=nurse.id, pin=PIN, override_reason="I am sure it is fine now")
+            visit.id, staff_id=nurse.id, pin=PIN, documents=_docs(services),
+            override_reason="I am sure it is fine now")
     assert services.visits.get(visit.id).status is VisitStatus.RECOVERING
 
 
 def test_a_closed_visit_cannot_be_discharged_again(services, nurse, visit):
     service = _service(services, Verdict.READY)
-    service.discharge(visit.id, staff_id=nurse.id, pin=PIN)
+    service.discharge(visit.id, staff_id=nurse.id, pin=PIN,
+                                                       documents=_docs(services))
     with pytest.raises(DischargeRefused, match="already closed"):
-        service.discharge(visit.id, staff_id=nurse.id, pin=PIN)
+        service.discharge(visit.id, staff_id=nurse.id, pin=PIN,
+                                                       documents=_docs(services))
 
 
 def test_real_readiness_of_a_fresh_visit_is_not_ready(services, nurse, visit):

@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from kiosk.domain.records import Severity
-from kiosk.services.board_demo import GOOD_ENTRY, visit
 from kiosk.services.observations import ObservationError
+from tests.support.board_demo import GOOD_ENTRY, visit
 
 
 def test_record_stores_padss_and_audits(services):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from kiosk.domain.readiness import AsqStatus, Verdict
 from kiosk.domain.readiness import Treatment as EngineTreatment
 from kiosk.domain.records import CheckinKind, Treatment
-from kiosk.services.board_demo import (
+from kiosk.services.readiness import asq_status, rules_from
+from tests.support.board_demo import (
     CALM_CHECKIN,
     GOOD_ENTRY,
     READY_ANSWERS,
@@ -13,7 +14,6 @@ from kiosk.services.board_demo import (
     make_ready,
     visit,
 )
-from kiosk.services.readiness import asq_status, rules_from
 
 
 def test_all_good_is_ready(services):
@@ -62,15 +62,31 @@ def test_half_finished_form_is_not_a_positive(services):
     assert asq_status({"asq-1": "yes"}, completed=False) is AsqStatus.NON_ACUTE_POSITIVE
 
 
-def test_escort_from_answers_or_nurse(services):
+def test_escort_only_from_the_nurse_the_patients_yes_is_shown_apart(services):
     v = visit(services, minutes_ago=70)
     assert not services.readiness.assess(v.id).criterion("escort").met
     services.observations.set_escort(v.id, True, staff_id=None)
     assert services.readiness.assess(v.id).criterion("escort").met
     w = visit(services, "Jonah T.", "Bay 2", minutes_ago=70)
     checkin(services, w.id, {"escort-confirmed": True}, CheckinKind.READY_TO_GO)
-    assert services.readiness.assess(w.id).criterion("escort").met
+    escort = services.readiness.assess(w.id).criterion("escort")
+    assert not escort.met  # issue 12 mismatch 2: the patient's "yes" alone is not enough
+    assert "Patient says an escort is coming" in escort.label
     assert not services.readiness.assess(w.id).criterion("no_driving").met
+
+
+def test_brief_and_full_safety_records_are_separate(services):
+    v = visit(services, minutes_ago=70)
+    checkin(services, v.id, {"asq-1": "yes", "asq-2": "no", "asq-3": "no", "asq-4": "no",
+                             "asq-5": "yes"}, CheckinKind.READY_TO_GO)
+    services.observations.record_safety_assessment(v.id, staff_id=None)
+    asq = services.readiness.assess(v.id).criterion("asq")
+    assert not asq.met and "full safety evaluation must be recorded" in asq.label
+    record = services.observations.record_safety_evaluation(v.id, staff_id=None)
+    assert record.safety_evaluated_at == services.clock.now()
+    assert services.readiness.assess(v.id).criterion("asq").met
+    actions = [e.action for e in services.audit.events()]
+    assert "safety_assessment_recorded" in actions and "safety_evaluation_recorded" in actions
 
 
 def test_latest_checkin_nausea_and_open_alert(services):

@@ -6,10 +6,10 @@ import sqlite3
 
 import pytest
 
-from kiosk.services.board_demo import admin, cheap_staff
 from kiosk.services.pin_hash import TEST_PARAMS, check_pin, hash_pin
 from kiosk.services.staff import StaffError, StaffService
 from kiosk.storage.db import open_database
+from tests.support.board_demo import admin, cheap_staff
 
 
 def test_first_run_creates_one_admin_only(services):

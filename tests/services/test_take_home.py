@@ -1,4 +1,7 @@
-"""The take-home PDF: every aftercare point, the clinic's phone, the crisis line, privacy."""
+"""The take-home PDF: every aftercare point, the clinic's phone, the crisis line, privacy.
+
+Rendered by the views' Qt renderer (services import no Qt) and read back with QtPdf.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,15 @@ from datetime import date
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
-from kiosk.services.take_home import TakeHomeContent, take_home_path, write_take_home
+from kiosk.services.take_home import TakeHomeContent, take_home_path
+from kiosk.services.take_home import write_take_home as _write
+from kiosk.views.documents.renderer import QtDocuments
+
+I18N = __import__("pathlib").Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def write_take_home(exports, visit_id, content):
+    return _write(exports, visit_id, content, QtDocuments(I18N))
 
 CRISIS = "In Ireland, call Samaritans free on 116 123, day or night."
 PHONE = "+353 1 555 0199"
@@ -36,7 +47,7 @@ def _gui(qapp):
 
 def _content(journal=None):
     return TakeHomeContent(clinic_name="Harbour Clinic", clinic_phone=PHONE,
-                           crisis_line=CRISIS, visit_date=date(2026, 1, 5), journal=journal)
+                           crisis_lines=(CRISIS,), visit_date=date(2026, 1, 5), journal=journal)
 
 
 def pdf_text(path) -> str:

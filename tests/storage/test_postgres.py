@@ -60,3 +60,25 @@ def test_checkin_answers_and_alerts_on_postgres(pg_db, settings, clock, paths, q
     again = services.visits.get(visit.id)
     assert again.infusion_end == clock.now()
     assert services.visits.active_for_bay("Bay 3").id == visit.id
+
+
+def test_the_bays_resume_row_follows_each_change_on_postgres(pg_db, settings, clock, paths,
+                                                             questionnaires):
+    from kiosk.domain.records import VisitStatus
+    from kiosk.domain.resume import RestartScreen
+
+    services = build_services(settings=settings, clock=clock, paths=paths, db=pg_db,
+                              questionnaires=questionnaires)
+    first = services.visits.start(patient_label="Ana P.", bay="Bay 3",
+                                  treatment=Treatment.ESKETAMINE)
+    assert services.resume.for_bay("Bay 3").screen is RestartScreen.WELCOME
+    checkin = services.checkins.start_now(first.id)
+    services.checkins.record_answer(checkin.id, "overall-feeling", "okay")
+    resume = services.resume.for_bay("Bay 3")
+    assert (resume.screen, resume.checkin.id, dict(resume.answers)) == (
+        RestartScreen.CHECKIN, checkin.id, {"overall-feeling": "okay"})
+    second = services.visits.start(patient_label="Ben Q.", bay="Bay 3",
+                                   treatment=Treatment.IV_KETAMINE)  # replaces the row
+    assert services.resume.for_bay("Bay 3").visit.id == second.id
+    services.visits.end(second.id, VisitStatus.DISCHARGED, staff_id=None)
+    assert services.resume.for_bay("Bay 3") is None

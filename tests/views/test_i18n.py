@@ -23,7 +23,7 @@ from kiosk.views.flow_screens import Screen
 from kiosk.views.i18n import Translations
 from kiosk.views.patient.expect_page import ExpectPage
 from kiosk.views.shell import Shell, build_shell
-from kiosk.views.test_driver import answer_until, widget_texts
+from tests.support.test_driver import answer_until, widget_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -32,7 +32,8 @@ BIN = Path(sys.executable).parent
 PATIENT_CONTEXTS = frozenset({
     "BreathingPage", "CallCards", "CalmingHubPage", "CheckinPage", "ExpectPage", "FlowCards",
     "GoodbyePage", "GroundingPage", "IdlePage", "JournalPage", "KioskWindow",
-    "NoStaffDirectory", "PinPad", "PinPadPage", "RestPage", "ScenesPage", "ThanksPage",
+    "NoStaffDirectory", "PinPad", "PinPadPage", "RestPage", "ScenesPage", "TakeHome",
+    "ThanksPage",
     "WelcomePage"})
 CALM = {"overall-feeling": "calm", "nausea": 1, "nausea-trend": "better", "vomiting": False}
 

@@ -34,9 +34,20 @@ def shell(services, real_staff, qtbot):
         shell.window.patient_mode = False
 
 
-def test_first_start_asks_for_the_first_admin_then_opens_nurse_mode(shell, real_staff):
+def test_first_start_asks_for_the_first_admin_then_opens_nurse_mode(shell, real_staff,
+                                                                   services):
     kiosk = shell()
     assert kiosk.mode == "setup"
+    # Step 1: the clinic's country; no default, so nothing can continue until it is chosen.
+    step = kiosk.country_step
+    assert kiosk.window.stack.currentWidget() is step
+    assert not step.continue_button.isEnabled()
+    assert "never prints another country" in step.preview.text()
+    step.choose("GB")
+    assert "116 123" in step.preview.text() and "samaritans.org" in step.preview.text()
+    step.continue_button.click()
+    assert services.settings.clinic.country == "GB"
+    assert services.discharge.crisis_lines("en")[0].startswith("Call Samaritans")
     page = kiosk.first_run_page
     assert kiosk.window.stack.currentWidget() is page
     assert kiosk.window.call_nurse_button.isHidden()
@@ -69,7 +80,28 @@ def test_nurse_starts_a_visit_on_this_tablet_and_it_greets_the_patient(shell, re
     assert form.bayEdit.text() == "Bay 1"
     form.patientEdit.setText("Rosa T.")
     form.esketamineButton.click()
+    area.page("start_visit").dose_edit.setText("56")
     form.startButton.click()
     assert kiosk.mode == "patient"
     assert kiosk.flow.screen == "welcome"
     assert kiosk.flow.welcome.form.greetingLabel.text() == "Welcome, Rosa"
+
+
+@pytest.mark.parametrize(("code", "line", "enabled"), [
+    ("", "", False), ("XK", "", False), ("X", "Call 0800 000 000", False),
+    ("xk", "Call 0800 000 000 any time", True),
+])
+def test_an_unknown_country_must_have_its_line_typed(shell, services, code, line, enabled):
+    kiosk = shell()
+    step = kiosk.country_step
+    step.choose("other")
+    assert step.line_edit.isVisibleTo(step)
+    step.code_edit.setText(code)
+    step.line_edit.setText(line)
+    assert step.continue_button.isEnabled() is enabled
+    if enabled:
+        step.continue_button.click()
+        assert (services.settings.clinic.country, services.settings.clinic.crisis_line) == (
+            "XK", "Call 0800 000 000 any time")
+        assert services.discharge.crisis_lines("es") == ["Call 0800 000 000 any time"]
+        assert kiosk.first_run_page is not None

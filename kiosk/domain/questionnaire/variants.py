@@ -2,7 +2,9 @@
 
 CLINICAL.md section 5: a clinic that does the full ASQ at intake may ask only
 item 5 in the recovery room. Removing items 1-4 also removes the conditions
-that pointed at them, so item 5 is then always asked.
+that pointed at them, so item 5 is then always asked. In that mode "no" to
+item 5 is a negative screen (the intake result stands), so item 5's alert rules
+that fire on "no" (the full form's non-acute positive) are dropped too.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
-from kiosk.domain.questionnaire.asq import ASQ_SCREENING_ITEMS
+from kiosk.domain.questionnaire.asq import ASQ_NO, ASQ_SCREENING_ITEMS, ASQ_THOUGHTS_NOW
 from kiosk.domain.questionnaire.engine import Questionnaire
 from kiosk.domain.questionnaire.links import CHECKIN_URL, READY_TO_GO_URL
 from kiosk.domain.questionnaire.model import Item
@@ -34,9 +36,33 @@ def without_items(questionnaire: Questionnaire, link_ids: Collection[str]) -> Qu
     return replace(questionnaire, items=_prune(questionnaire.items, set(link_ids)))
 
 
+def _without_no_alerts(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """Items with item 5's rules on the answer "no" removed (a negative screen here)."""
+    kept = []
+    for item in items:
+        rules = item.alert_rules
+        if item.link_id == ASQ_THOUGHTS_NOW:
+            rules = tuple(r for r in rules if ASQ_NO not in _codes(r.values))
+        kept.append(replace(item, items=_without_no_alerts(item.items), alert_rules=rules))
+    return tuple(kept)
+
+
+def _codes(values: object) -> set[str]:
+    """The answer codes a rule compares with, whatever their shape."""
+    if isinstance(values, str):
+        return {values}
+    if isinstance(values, tuple | list | set | frozenset):
+        return {str(v) for v in values}
+    return {str(values)}
+
+
 def asq_item5_only(questionnaire: Questionnaire) -> Questionnaire:
-    """The ready-to-go form asking only ASQ item 5 (items 1-4 were asked at intake)."""
-    return without_items(questionnaire, ASQ_SCREENING_ITEMS)
+    """The ready-to-go form asking only ASQ item 5 (items 1-4 were asked at intake).
+
+    "No" to item 5 raises nothing here: it is a negative screen (CLINICAL.md section 5).
+    """
+    pruned = without_items(questionnaire, ASQ_SCREENING_ITEMS)
+    return replace(pruned, items=_without_no_alerts(pruned.items))
 
 
 def forms_in_force(questionnaires: Mapping[str, Questionnaire], *,

@@ -30,6 +30,8 @@ def visit(row: m.Visit) -> VisitRecord:
         status=VisitStatus(row.status), created_at=row.created_at,
         escort_confirmed=bool(row.escort_confirmed), safety_assessed_at=row.safety_assessed_at,
         override_reason=row.override_reason, status_changed_at=row.status_changed_at,
+        safety_evaluated_at=row.safety_evaluated_at, dose_mg=row.dose_mg,
+        respiratory_depression=row.respiratory_depression,
     )
 
 

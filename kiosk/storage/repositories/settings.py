@@ -6,10 +6,11 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kiosk.storage import models as m
+from kiosk.storage.resume_sql import SELECT_SETTINGS, decode_setting
 
 
 class SettingRepository:
@@ -19,10 +20,11 @@ class SettingRepository:
         self._s = session
 
     def all(self) -> list[tuple[str, str, Any]]:
-        """Every stored value as (section, key, decoded value), in a stable order."""
-        rows = self._s.scalars(select(m.SettingValue).order_by(m.SettingValue.section,
-                                                                m.SettingValue.key))
-        return [(r.section, r.key, json.loads(r.value_json)) for r in rows]
+        """Every stored value as (section, key, decoded value), in a stable order.
+
+        The same query the quick restart runs (:mod:`kiosk.storage.resume_sql`).
+        """
+        return [decode_setting(row) for row in self._s.execute(text(SELECT_SETTINGS))]
 
     def put(self, section: str, key: str, value: Any, *, now: datetime,
             staff_id: int | None) -> None:

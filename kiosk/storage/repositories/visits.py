@@ -22,7 +22,7 @@ class VisitRepository:
             infusion_end: datetime, now: datetime, record_number: str | None = None,
             baseline_systolic: int | None = None, baseline_diastolic: int | None = None,
             baseline_pulse: int | None = None, language: str = "en",
-            staff_id: int | None = None) -> VisitRecord:
+            staff_id: int | None = None, dose_mg: int | None = None) -> VisitRecord:
         """Insert a recovering visit and return it."""
         row = m.Visit(
             patient_label=patient_label, record_number=record_number, bay=bay,
@@ -30,7 +30,7 @@ class VisitRepository:
             baseline_systolic=baseline_systolic, baseline_diastolic=baseline_diastolic,
             baseline_pulse=baseline_pulse, language=language,
             status=VisitStatus.RECOVERING.value, created_at=now, created_by_id=staff_id,
-            escort_confirmed=False,
+            escort_confirmed=False, dose_mg=dose_mg,
         )
         self._s.add(row)
         self._s.flush()

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.forms.audit_page import Ui_AuditPage
 from kiosk.services.container import Services
 from kiosk.views.nurse.audit_model import COL_DETAIL, AuditModel
 from kiosk.views.nurse.export_page import local_day_start
+from kiosk.views.operations import QueryOp
 
 EVENT_LIMIT = 500
 
@@ -49,10 +50,11 @@ class AuditPage(QWidget):
         combo = self.form.personCombo
         combo.clear()
         combo.addItem(self.tr("Everyone"), None)
-        try:
-            people = self._services.staff.all_staff()
-        except StorageError:
-            people = []
+        QueryOp(self, self._services, lambda s: s.staff.all_staff()).success(
+            self._people_loaded).failure(lambda _e: None).run()  # "Everyone" still works
+
+    def _people_loaded(self, people: list[Any]) -> None:
+        combo = self.form.personCombo
         for person in people:
             combo.addItem(person.name, person.id)
 
@@ -62,13 +64,14 @@ class AuditPage(QWidget):
         if end < start:
             self.form.countLabel.setText(self.tr("The 'To' date must be on or after 'From'."))
             return
-        try:
-            events = self._services.audit.events(
-                since=local_day_start(start), until=local_day_start(end) + timedelta(days=1),
-                staff_id=self.form.personCombo.currentData(), limit=EVENT_LIMIT)
-        except StorageError:
-            self.form.countLabel.setText(self.tr("The log could not be read. Please try again."))
-            return
+        since, until = local_day_start(start), local_day_start(end) + timedelta(days=1)
+        staff_id = self.form.personCombo.currentData()
+        QueryOp(self, self._services, lambda s: s.audit.events(
+            since=since, until=until, staff_id=staff_id, limit=EVENT_LIMIT)).success(
+            self._events_loaded).failure(lambda _e: self.form.countLabel.setText(
+                self.tr("The log could not be read. Please try again."))).run()
+
+    def _events_loaded(self, events: list[Any]) -> None:
         self.model.set_events(events)
         text = self.tr("%1 events").replace("%1", str(len(events)))
         if len(events) == EVENT_LIMIT:

@@ -164,10 +164,10 @@ class BoardModel(QAbstractTableModel):
             return look.background, look.text
         if column == READINESS:
             return {Verdict.READY: OK, Verdict.NEEDS_ATTENTION: ALERT_SOFT}.get(row.verdict)
-        if column == NAUSEA and row.nausea.value is not None and row.nausea.value >= 4:
+        # The limits are the clinic's settings in force (BoardService flags them).
+        if column == NAUSEA and row.nausea.flagged:
             return ALERT_SOFT
-        if column == DISCONNECTION and row.disconnection.value is not None \
-                and row.disconnection.value > 3:
+        if column == DISCONNECTION and row.disconnection.flagged:
             return WARN
         if column == TIME and row.minutes_since_dosing >= row.observation_minutes:
             return OK

@@ -3,16 +3,19 @@
 The nurse sees each readiness criterion with its rule, writes a reason when the
 verdict is not Ready, and signs with their PIN; then the take-home sheet can be
 printed. The page never discharges by itself: only a PIN typed on its pad does, through
-:meth:`DischargeService.discharge`.
+:meth:`DischargeService.discharge`. For esketamine the REMS monitoring record is
+reviewed here (:class:`RemsReview`) before signing. A clinic that set no crisis
+line for its country is told so here: the sheet never prints another country's.
 """
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
@@ -20,7 +23,10 @@ from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.forms.discharge_page import Ui_DischargePage
 from kiosk.services.container import Services
 from kiosk.services.discharge import DischargeRefused, blocking_criteria, needs_override
+from kiosk.views.documents.renderer import QtDocuments
+from kiosk.views.nurse.rems_review import RemsReview
 from kiosk.views.nurse.sheet_printer import open_sheet, print_sheet
+from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.pin_pad import PinPad
 
 KEY_WIDTH, KEY_HEIGHT = 120, 72
@@ -73,6 +79,26 @@ class DischargePage(QWidget):
         self.form.printButton.clicked.connect(self._print)
         self.form.openSheetButton.clicked.connect(self._open)
         self.form.backButton.clicked.connect(self.back_requested)
+        self.documents = QtDocuments(services.paths.resources / "i18n")
+        self.rems = RemsReview(services, staff)
+        # Its own scroll area: a long session must not push the PIN pad off the page.
+        self.rems_scroll = QScrollArea(self.form.reviewPage)
+        self.rems_scroll.setObjectName("remsScroll")
+        self.rems_scroll.setWidgetResizable(True)
+        self.rems_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rems_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rems_scroll.setWidget(self.rems)
+        self.rems_scroll.hide()
+        column = self.form.verdictColumn
+        column.insertWidget(column.indexOf(self.form.readyToGoButton), self.rems_scroll, 1)
+        column.setStretchFactor(self.form.criteriaScroll, 1)
+        self.crisis_warning = QLabel(self.form.signPanel)
+        self.crisis_warning.setObjectName("crisisWarning")
+        self.crisis_warning.setWordWrap(True)
+        self.crisis_warning.setMaximumWidth(self.form.signPanel.maximumWidth())
+        _set_role(self.crisis_warning, "banner-alert")
+        self.form.signLayout.insertWidget(0, self.crisis_warning)
+        self.crisis_warning.hide()
         self._show_message("")
         self._show_empty()
 
@@ -84,13 +110,21 @@ class DischargePage(QWidget):
         self.form.overrideEdit.clear()
         self._show_message("")
         self.sheet = None
-        try:
-            self.visit = self._services.visits.get(visit_id)
-            self._readiness = (self._services.discharge.readiness(visit_id)
-                               if self.visit else None)
-        except StorageError:
+
+        def load(s: Services) -> tuple[Any, Any]:
+            visit = s.visits.get(visit_id)
+            return visit, s.discharge.readiness(visit_id) if visit else None
+
+        def failed(_error: Exception) -> None:
             self.visit, self._readiness = None, None
             self._show_message(self.tr("The visit could not be loaded. Please try again."))
+            self._show_empty()
+
+        QueryOp(self, self._services, load).success(lambda loaded: self._loaded(*loaded)).failure(
+            failed).run()
+
+    def _loaded(self, visit: Any, readiness: Any) -> None:
+        self.visit, self._readiness = visit, readiness
         if self.visit is None or self._readiness is None:
             self._show_empty()
             return
@@ -98,6 +132,20 @@ class DischargePage(QWidget):
                                      .replace("%1", self.visit.patient_label)
                                      .replace("%2", self.visit.bay))
         self._fill(self._readiness)
+        self.rems.show_visit(self.visit)
+        self.rems_scroll.setVisible(not self.rems.isHidden())
+        self._check_crisis_line(self.visit)
+
+    def _check_crisis_line(self, visit: VisitRecord) -> None:
+        """Warn when the clinic's country has no crisis line set (none will be printed)."""
+        if self._services.discharge.crisis_lines(visit.language):
+            self.crisis_warning.hide()
+            return
+        self.crisis_warning.setText(self.tr(
+            "No crisis line is set for the clinic's country, so the take-home sheet will "
+            "only ask the patient to call the clinic. An admin can set the country (or "
+            "type the line) in Settings."))
+        self.crisis_warning.show()
 
     def _show_empty(self) -> None:
         self.form.titleLabel.setText(self.tr("Discharge"))
@@ -106,6 +154,8 @@ class DischargePage(QWidget):
         self._fill_criteria([])
         self.form.signPanel.setEnabled(False)
         self.form.readyToGoButton.setEnabled(False)
+        self.rems.show_visit(None)
+        self.rems_scroll.hide()
 
     def _fill(self, readiness: Readiness) -> None:
         unmet = len(readiness.unmet)
@@ -170,12 +220,19 @@ class DischargePage(QWidget):
     # -- actions -------------------------------------------------------------------
     def send_ready_to_go(self) -> None:
         """Ask the bay's tablet to show the going-home questions."""
-        if self.visit is None:
+        visit, staff_id = self.visit, self._staff.id
+        if visit is None:
             return
-        try:
-            self._services.discharge.request_ready_to_go(self.visit.id, staff_id=self._staff.id)
-        except StorageError:
+
+        def failed(_error: Exception) -> None:
             self._show_message(self.tr("The request could not be saved. Please try again."))
+
+        CollectionOp(self, self._services, lambda s: s.discharge.request_ready_to_go(
+            visit.id, staff_id=staff_id)).success(lambda _c: self._ready_to_go_sent(visit)).failure(
+            failed).run()
+
+    def _ready_to_go_sent(self, visit: Any) -> None:
+        if self.visit is None or self.visit.id != visit.id:
             return
         self._show_message(self.tr("Sent. The going-home questions are on the tablet in %1.")
                            .replace("%1", self.visit.bay), ok=True)
@@ -188,12 +245,12 @@ class DischargePage(QWidget):
         visit = self.visit
         try:
             outcome = self._services.discharge.discharge(
-                visit.id, staff_id=self._staff.id, pin=pin,
+                visit.id, staff_id=self._staff.id, pin=pin, documents=self.documents,
                 override_reason=self.form.overrideEdit.toPlainText())
         except DischargeRefused as exc:
-            self._show_message(str(exc))
+            self._show_message(self._refusal(exc))
             return
-        except (StorageError, OSError):
+        except (StorageError, OSError, LookupError):
             self._show_message(self.tr("The discharge could not be saved. Nothing was "
                                        "changed; please try again."))
             return
@@ -201,10 +258,26 @@ class DischargePage(QWidget):
         self.form.doneLabel.setText(
             self.tr("%1 is discharged. The tablet in %2 will clear itself.")
             .replace("%1", visit.patient_label).replace("%2", visit.bay))
-        self.form.sheetLabel.setText(self.tr("Take-home sheet: %1").replace(
-            "%1", str(outcome.sheet)))
+        sheet_text = self.tr("Take-home sheet: %1").replace("%1", str(outcome.sheet))
+        if outcome.rems_pdf is not None:
+            sheet_text += "\n" + self.tr("REMS record: %1 (and a row in %2)").replace(
+                "%1", str(outcome.rems_pdf)).replace("%2", str(outcome.rems_csv))
+        self.form.sheetLabel.setText(sheet_text)
         self.form.modeStack.setCurrentWidget(self.form.donePage)
         self.discharged.emit(visit.id)
+
+    def _refusal(self, exc: DischargeRefused) -> str:
+        """The refusal in the nurse's language."""
+        words = {
+            "closed": self.tr("This visit is already closed."),
+            "hard": self.tr("This cannot be overridden: %1"),
+            "reason": self.tr("The patient is not marked ready. Write why you are "
+                              "discharging now (at least %1 characters)."),
+            "pin": "%1",
+            "rems": self.tr("The esketamine REMS record needs an answer first: was there "
+                            "respiratory depression (yes or no)?"),
+        }.get(exc.kind)
+        return str(exc) if words is None else words.replace("%1", exc.detail)
 
     def _print(self) -> None:
         if self.sheet is not None:

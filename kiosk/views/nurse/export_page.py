@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -12,6 +13,7 @@ from kiosk.domain.records import StaffRecord
 from kiosk.forms.export_page import Ui_ExportPage
 from kiosk.services.container import Services
 from kiosk.services.export import ExportResult
+from kiosk.views.operations import CollectionOp
 
 
 def local_day_start(day: QDate) -> datetime:
@@ -63,11 +65,29 @@ class ExportPage(QWidget):
             return
         since = local_day_start(start)
         until = local_day_start(end) + timedelta(days=1)
-        try:
-            self.result = self._services.export.export(since, until, staff_id=self._staff.id)
-        except (StorageError, OSError):
+        staff_id = self._staff.id
+        button = self.sender()
+        if isinstance(button, QWidget):
+            button.setEnabled(False)  # one export at a time
+
+        def failed(error: Exception) -> None:
+            if isinstance(button, QWidget):
+                button.setEnabled(True)
+            if not isinstance(error, StorageError | OSError):
+                raise error
             self._show(self.tr("The export could not be written. Please try again."), ok=False)
-            return
+
+        def done(result: Any) -> None:
+            if isinstance(button, QWidget):
+                button.setEnabled(True)
+            self._exported(result)
+
+        CollectionOp(self, self._services, lambda s: s.export.export(
+            since, until, staff_id=staff_id)).success(done).failure(failed).hint(
+            lambda: self._show(self.tr("Exporting…"), ok=True), lambda: None).run()
+
+    def _exported(self, result: ExportResult) -> None:
+        self.result = result
         text = self.tr("%1 visits exported to %2 (%3 files).").replace(
             "%1", str(self.result.visit_count)).replace("%2", str(self.result.folder)).replace(
             "%3", str(len(self.result.files)))

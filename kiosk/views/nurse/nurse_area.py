@@ -6,7 +6,7 @@ builds the area through :func:`build_nurse_area`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
 from kiosk.domain.records import StaffRecord
@@ -41,6 +41,7 @@ class NurseArea(QWidget):
         self.services = services
         self.staff = staff
         self.station: str | None = None
+        self.rems_watch: QObject | None = None  # raises esketamine "BP due" alerts
         self.form = Ui_NurseArea()
         self.form.setupUi(self)
         self._pages: dict[str, QWidget] = {}
@@ -188,3 +189,8 @@ def _add_own_pages(area: NurseArea, services: Services) -> None:
     board.visit_requested.connect(open_visit)
     detail.back_requested.connect(lambda: area.show_page(BOARD))
     detail.visit_changed.connect(lambda _id: board.refresh())
+    from kiosk.views.nurse.rems_watch import RemsWatch
+
+    watch = RemsWatch(services, area)
+    watch.raised.connect(lambda _n: board.refresh())
+    area.rems_watch = watch

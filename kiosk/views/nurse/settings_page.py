@@ -1,35 +1,23 @@
 """Admin settings page: the values a clinic changes day to day, checked as they are typed.
 
 Saved values go through :class:`kiosk.services.settings_store.SettingsStore` (stored,
-audited by key) and are applied at once to every service that holds the settings.
+audited by key), which announces each on the change feed: the services and every
+screen put it in force at once (the page only reads ``services.settings`` back).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from kiosk.config import ConfigError, Settings
+from kiosk.config import ConfigError
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.settings_page import Ui_SettingsPage
 from kiosk.services.container import Services
 from kiosk.services.settings_store import SettingField, editable_fields, parse_entry
-
-
-def apply_settings(services: Services, settings: Settings) -> None:
-    """Put new settings in force on the running services."""
-    services.settings = settings
-    for service in vars(services).values():
-        if service is not settings and hasattr(service, "settings"):
-            service.settings = settings
-    interval = timedelta(minutes=settings.checkin.interval_minutes)
-    for service in (services.checkins, getattr(services, "board", None)):
-        if service is not None and hasattr(service, "interval"):
-            service.interval = interval
 
 
 class SettingsPage(QWidget):
@@ -101,6 +89,8 @@ class SettingsPage(QWidget):
         for field in self._fields:
             value = getattr(getattr(current, field.section), field.key)
             self.edits[(field.section, field.key)].setText(str(value))
+            # setText("") on an empty edit emits nothing: check every field anyway.
+            self._check(field)
         self.form.messageLabel.setText("")
         self._update_save()
 
@@ -150,8 +140,6 @@ class SettingsPage(QWidget):
             self.form.messageLabel.setText(self.tr("The settings could not be saved. "
                                                    "Please try again."))
             return
-        finally:
-            apply_settings(self._services, settings)
         self.form.messageLabel.setText(self.tr("Saved %1 changes.").replace(
             "%1", str(len(changes))))
         self._update_save()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,9 +20,13 @@ from kiosk.domain.records import StaffRecord
 from kiosk.forms.visit_detail_page import Ui_VisitDetailPage
 from kiosk.services.board import VisitDetail
 from kiosk.services.container import Services
+from kiosk.services.events import Event
 from kiosk.services.observations import ObservationEntry, ObservationError, padss_for
+from kiosk.views import live
 from kiosk.views.nurse import detail_sections as sections
 from kiosk.views.nurse.trend_chart import TrendChart
+from kiosk.views.nurse.visit_extras import RemsNeeds, SafetyRecords
+from kiosk.views.operations import CollectionOp, QueryOp
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _VERDICT_STYLE = {Verdict.READY: "banner-ok", Verdict.NOT_YET: "hint",
@@ -100,6 +106,14 @@ class VisitDetailPage(QWidget):
         f.acknowledgeButton.setText(self.tr("Resolve"))
         f.safetyButton.clicked.connect(self.record_safety_assessment)
         f.escortCheck.clicked.connect(self._escort_clicked)
+        self._changes = live.Coalescer(self.refresh, parent=self)
+        live.subscribe(self, services.feed, Event, self._changed)
+        # Issue 12 sections (own module): the two ASQ records and what the REMS still needs.
+        self.safety = SafetyRecords(services, staff, brief_button=f.safetyButton,
+                                    label=f.signOffLabel, row=f.signOffRow, parent=self)
+        self.safety.recorded.connect(self._safety_recorded)
+        self.rems_needs = RemsNeeds(services, self)
+        f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
 
     # -- loading ---------------------------------------------------------------
     def show_visit(self, visit_id: int) -> None:
@@ -109,15 +123,22 @@ class VisitDetailPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the visit from the services."""
-        if self.visit_id is None:
+        """Reload the visit (read on the database worker; shown when it is back)."""
+        visit_id = self.visit_id
+        if visit_id is None:
             return
-        try:
-            detail = self.services.board.detail(self.visit_id)
-        except StorageError:
-            self._message(self.tr("The database is busy. Please try again."))
-            return
-        if detail is None:
+        QueryOp(self, self.services, lambda s: s.board.detail(visit_id)).success(
+            lambda detail: self._show_detail(visit_id, detail)).failure(
+            lambda _e: self._message(self.tr("The database is busy. Please try again."))).run()
+
+    def _changed(self, event: Event) -> None:
+        """The change feed: reload when this visit changed (here or on another device)."""
+        if self.visit_id is not None and self.isVisible() and getattr(
+                event, "visit_id", self.visit_id) == self.visit_id:
+            self._changes.poke()
+
+    def _show_detail(self, visit_id: int, detail: VisitDetail | None) -> None:
+        if detail is None or visit_id != self.visit_id:
             return
         self.detail = detail
         f = self.form
@@ -148,10 +169,8 @@ class VisitDetailPage(QWidget):
         f.tabs.setTabVisible(f.tabs.indexOf(f.journalTab), journal is not None)
         f.journalText.setPlainText(journal.text if journal is not None else "")
         f.escortCheck.setChecked(visit.escort_confirmed)
-        assessed = visit.safety_assessed_at
-        f.safetyButton.setEnabled(assessed is None)
-        f.signOffLabel.setText(self.tr("Safety assessment recorded at %1").replace(
-            "%1", assessed.astimezone().strftime("%H:%M")) if assessed else "")
+        self.safety.show_visit(visit)
+        self.rems_needs.show_visit(visit)
 
     @staticmethod
     def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -240,23 +259,32 @@ class VisitDetailPage(QWidget):
 
     def save_observation(self) -> None:
         """Store the entry and show any alert it raised."""
-        entry = self.entry()
-        if entry is None or self.visit_id is None:
+        entry, visit_id, staff_id = self.entry(), self.visit_id, self.staff.id
+        if entry is None or visit_id is None:
             return
-        try:
-            saved = self.services.observations.record(self.visit_id, entry,
-                                                      staff_id=self.staff.id)
-        except StorageError:
+        self.form.saveObservationButton.setEnabled(False)
+        CollectionOp(self, self.services, lambda s: s.observations.record(
+            visit_id, entry, staff_id=staff_id)).success(self._observation_saved).failure(
+            self._not_saved).hint(lambda: self._message(self.tr("Saving…")),
+                                  lambda: self._message("")).run()
+
+    def _not_saved(self, error: Exception) -> None:
+        if isinstance(error, ObservationError):
+            self._message(str(error))
+        elif isinstance(error, StorageError):
             self._message(self.tr("Not saved: the database is busy. Please try again."))
-            return
+        else:
+            raise error
+        self._update_padss()
+
+    def _observation_saved(self, saved: Any) -> None:
         text = self.tr("Saved.")
         if saved.new_alerts:
             text += " " + self.tr("Alert raised: %1").replace(
                 "%1", "; ".join(a.cause for a in saved.new_alerts))
         self._clear_entry()
         self._message(text)
-        self.refresh()
-        self.visit_changed.emit(self.visit_id)
+        self._written()
 
     def _clear_entry(self) -> None:
         f = self.form
@@ -275,31 +303,41 @@ class VisitDetailPage(QWidget):
         alert_id = item.data(_ID_ROLE) if item is not None else None
         if alert_id is None or self.visit_id is None:
             return
-        try:
-            self.services.alerts.acknowledge(int(alert_id), staff_id=self.staff.id,
-                                             note=self.form.noteEdit.text())
-        except StorageError:
-            self._message(self.tr("Not saved: the database is busy. Please try again."))
-            return
-        self.form.noteEdit.clear()
+        staff_id, note = self.staff.id, self.form.noteEdit.text()
+
+        def acknowledged(_alert: Any) -> None:
+            self.form.noteEdit.clear()
+            self._written()
+
+        CollectionOp(self, self.services, lambda s: s.alerts.acknowledge(
+            int(alert_id), staff_id=staff_id, note=note)).success(acknowledged).failure(
+            self._not_saved).run()
+
+    def _written(self) -> None:
+        """A change of this page landed: show it, and tell the board."""
         self.refresh()
-        self.visit_changed.emit(self.visit_id)
+        if self.visit_id is not None:
+            self.visit_changed.emit(self.visit_id)
 
     def record_safety_assessment(self) -> None:
-        """Record that a clinician did the suicide safety assessment."""
-        if self.visit_id is None:
+        """Record that a clinician did the brief suicide safety assessment."""
+        visit_id, staff_id = self.visit_id, self.staff.id
+        if visit_id is None:
             return
-        self.services.observations.record_safety_assessment(self.visit_id,
-                                                            staff_id=self.staff.id)
-        self.refresh()
-        self.visit_changed.emit(self.visit_id)
+        CollectionOp(self, self.services, lambda s: s.observations.record_safety_assessment(
+            visit_id, staff_id=staff_id)).success(lambda _r: self._safety_recorded()).failure(
+            self._not_saved).run()
+
+    def _safety_recorded(self) -> None:
+        self._written()
 
     def _escort_clicked(self, checked: bool) -> None:
-        if self.visit_id is None:
+        visit_id, staff_id = self.visit_id, self.staff.id
+        if visit_id is None:
             return
-        self.services.observations.set_escort(self.visit_id, checked, staff_id=self.staff.id)
-        self.refresh()
-        self.visit_changed.emit(self.visit_id)
+        CollectionOp(self, self.services, lambda s: s.observations.set_escort(
+            visit_id, checked, staff_id=staff_id)).success(lambda _r: self._written()).failure(
+            self._not_saved).run()
 
     def _discharge_clicked(self) -> None:
         if self.visit_id is not None:

@@ -22,6 +22,11 @@ class IdlePage(QWidget):
         self._clinic_name = clinic_name
         self.form.clinicLabel.setText(clinic_name)
 
+    def set_clinic_name(self, name: str) -> None:
+        """Show a new clinic name (changed on the settings page)."""
+        self._clinic_name = name
+        self.form.clinicLabel.setText(name)
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-read every text after a language switch (the clinic name stays)."""
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.domain.records import Severity
-from kiosk.services.board_demo import CALM_CHECKIN, checkin, visit
 from kiosk.views.nurse.alert_kinds import LOOKS, AlertKind
 from kiosk.views.nurse.board_model import ALERT, PATIENT, initials
 from kiosk.views.nurse.board_page import BoardPage
 from kiosk.views.nurse.glance_page import GlancePage
+from tests.support.board_demo import CALM_CHECKIN, checkin, visit
 
 
 def test_each_kind_has_its_own_word_colour_and_symbol(qtbot, services):

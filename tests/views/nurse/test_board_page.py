@@ -9,10 +9,10 @@ import pytest
 
 from kiosk.domain.records import Severity
 from kiosk.services.alerts import AlertService
-from kiosk.services.board_demo import CALM_CHECKIN, checkin, make_ready, visit
 from kiosk.storage.db import open_database
 from kiosk.views.nurse.board_model import ALERT, PATIENT, READINESS, BoardModel
 from kiosk.views.nurse.board_page import BoardPage
+from tests.support.board_demo import CALM_CHECKIN, checkin, make_ready, visit
 
 
 def _patients(page: BoardPage) -> list[str]:

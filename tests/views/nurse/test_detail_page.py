@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kiosk.domain.records import Severity
-from kiosk.services.board_demo import CALM_CHECKIN, admin, checkin, visit
 from kiosk.views.nurse.visit_detail_page import VisitDetailPage
+from tests.support.board_demo import CALM_CHECKIN, admin, checkin, visit
 
 
 def _page(qtbot, services, visit_id):
@@ -94,3 +94,23 @@ def test_chart_table_journal_and_sign_offs(qtbot, services):
     assert services.visits.get(v.id).safety_assessed_at is not None
     assert not f.safetyButton.isEnabled()
     page.grab()  # paints the chart with real data without warnings
+
+
+def test_an_alert_raised_elsewhere_shows_on_the_open_page_without_polling(qtbot, services,
+                                                                          clock):
+    from kiosk.services.alerts import AlertService
+    from kiosk.storage.db import open_database
+
+    v = visit(services)
+    services.start_live()
+    assert services.remote is not None and services.remote.ready.wait(5)
+    page = _page(qtbot, services, v.id)
+    page.show()
+    assert page.form.alertList.count() == 0
+    other = open_database(services.db.url)  # another device's connection and origin
+    try:
+        AlertService(other, clock).raise_alert(v.id, "Vomiting", Severity.URGENT)
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: page.form.alertList.count() == 1, timeout=2000)
+    assert "Vomiting" in page.form.alertList.item(0).text()

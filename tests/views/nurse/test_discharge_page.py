@@ -41,7 +41,8 @@ def _verdict(services, verdict, *, hard_unmet=False):
         audit=services.audit, staff=services.staff,
         readiness=lambda _id: Readiness(verdict, criteria,
                                         datetime(2026, 1, 5, 10, tzinfo=UTC)),
-        settings=services.settings, exports=services.paths.exports, clock=services.clock)
+        settings=services.settings, exports=services.paths.exports, clock=services.clock,
+        rems=services.rems, resources=services.paths.resources)
 
 
 @pytest.fixture
@@ -126,3 +127,37 @@ def test_without_a_visit_nothing_can_be_signed(page):
     assert not page.form.signPanel.isEnabled()
     page.open_visit(9999)
     assert not page.form.signPanel.isEnabled()
+
+
+def test_esketamine_rems_is_reviewed_and_answered_before_signing(page, services, qtbot):
+    dosed = services.clock.now()
+    visit = services.visits.start(patient_label="Rosa T.", bay="Bay 6",
+                                  treatment=Treatment.ESKETAMINE, dose_mg=56,
+                                  infusion_end=dosed, baseline_systolic=130,
+                                  baseline_diastolic=80, baseline_pulse=70)
+    services.clock.advance(minutes=125)
+    _verdict(services, Verdict.READY)
+    page.open_visit(visit.id)
+    assert page.rems_scroll.isVisibleTo(page)
+    fields = page.rems.fields.text()
+    assert "56 mg" in fields and "130/80 (before the dose)" in fields
+    assert "Respiratory depression" in page.rems.needs.text()
+    with qtbot.assertNotEmitted(page.discharged):
+        page.pin_pad.type_pin(PIN)
+    assert "respiratory depression (yes or no)" in page.form.messageLabel.text()
+    assert services.visits.get(visit.id).status is VisitStatus.RECOVERING
+    with qtbot.waitSignal(page.rems.changed):
+        page.rems.no_button.click()
+    assert services.visits.get(visit.id).respiratory_depression is False
+    assert "Respiratory depression" not in page.rems.needs.text()
+    with qtbot.waitSignal(page.discharged):
+        page.pin_pad.type_pin(PIN)
+    assert "REMS record:" in page.form.sheetLabel.text()
+    (pdf,) = (services.paths.exports / "rems").glob("rems-visit-*.pdf")
+    assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+    assert "rems_record_written" in [e.action for e in services.audit.events()]
+
+
+def test_an_iv_visit_has_no_rems_review(page, visit):
+    page.open_visit(visit.id)
+    assert not page.rems_scroll.isVisibleTo(page)

@@ -106,6 +106,7 @@ def test_every_action_of_the_discharge_side_is_audited_without_patient_data(
                            ("escort-confirmed", True), ("no-driving-ack", True)):
         services.checkins.record_answer(form.id, link_id, value)
     services.checkins.complete(form.id)
+    services.observations.set_escort(visit_id, True, staff_id=nurse.id)  # the nurse confirms
     discharge.open_visit(visit_id)
     assert discharge.pin_pad.isEnabled()  # not ready, but nothing that cannot be overridden
     discharge.form.overrideEdit.setPlainText("Maya's ride is here, reviewed by Dr Lee")
@@ -140,10 +141,12 @@ def test_settings_page_checks_as_typed_and_saves_across_restart(qtbot, services,
     assert message.text() == "enter a whole number"
     spo2.setText("94")
     assert message.text() == "88 to 97"
-    crisis = page.edits[("clinic", "crisis_line")]
-    crisis.setText("   ")
-    assert page.messages[("clinic", "crisis_line")].text() == "must not be empty"
+    country = page.edits[("clinic", "country")]
+    country.setText("U1")
+    assert "two-letter country code" in page.messages[("clinic", "country")].text()
     assert not page.form.saveButton.isEnabled()
+    country.setText("")
+    crisis = page.edits[("clinic", "crisis_line")]
     crisis.setText("In Ireland, call 116 123.")
     with qtbot.waitSignal(page.settings_saved):
         page.form.saveButton.click()

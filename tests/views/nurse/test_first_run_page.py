@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.services.board_demo import cheap_staff
 from kiosk.views.nurse.first_run_page import FirstRunPage
+from tests.support.board_demo import cheap_staff
 
 
 def test_first_admin_is_created_through_the_page(qtbot, services):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from kiosk.services.board_demo import admin, visit
 from kiosk.views.nurse.board_page import BoardPage
 from kiosk.views.nurse.nurse_area import build_nurse_area
 from kiosk.views.nurse.staff_page import StaffPage
 from kiosk.views.nurse.visit_detail_page import VisitDetailPage
+from tests.support.board_demo import admin, visit
 
 
 def test_admin_adds_resets_and_deactivates_a_nurse(qtbot, services):

@@ -55,6 +55,7 @@ def test_baseline_ranges_have_clear_messages(page, services, sys_, dia, pulse, e
 def test_bad_label_message_comes_from_the_service(page, services):
     page.form.patientEdit.setText("Maya 2")
     page.form.esketamineButton.click()
+    page.dose_edit.setText("56")
     page.form.startButton.click()
     assert "letters" in _message(page)
 
@@ -82,6 +83,7 @@ def test_valid_form_creates_the_visit_and_emits_its_id(page, services, qtbot):
     page.form.diastolicEdit.setText("82")
     page.form.pulseEdit.setText("74")
     page.form.spanishButton.click()
+    page.dose_edit.setText("84")
     assert page.form.bayEdit.text() == "Bay 4"
     expected_end = services.clock.now() - timedelta(minutes=5)
     with qtbot.waitSignal(page.visit_started) as blocker:
@@ -93,7 +95,33 @@ def test_valid_form_creates_the_visit_and_emits_its_id(page, services, qtbot):
     assert (visit.baseline_systolic, visit.baseline_diastolic, visit.baseline_pulse) == \
         (128, 82, 74)
     assert visit.language == "es"
+    assert visit.dose_mg == 84
     events = services.audit.events()
     assert events[0].action == "visit_opened" and events[0].staff_name == "Ada Admin"
     assert page.form.patientEdit.text() == ""  # ready for the next patient
     assert not page.form.messageLabel.isVisibleTo(page)
+
+
+# Issue 12 mismatch 7: treatment-aware wording ("dose given" for nasal esketamine).
+@pytest.mark.parametrize(("button", "caption", "dose_shown"), [
+    (None, "Treatment ended", False),
+    ("ivKetamineButton", "Infusion ended", False),
+    ("esketamineButton", "Dose given", True),
+])
+def test_time_caption_follows_the_treatment(page, button, caption, dose_shown):
+    if button:
+        getattr(page.form, button).click()
+    assert page.form.endCaption.text() == caption
+    assert page.dose_edit.isVisibleTo(page) is dose_shown
+
+
+@pytest.mark.parametrize(("dose", "ok"), [("", False), ("0", False), ("56", True),
+                                          ("84", True), ("500", False)])
+def test_esketamine_needs_its_dose_for_the_rems_record(page, services, dose, ok):
+    page.form.patientEdit.setText("Maya R.")
+    page.form.esketamineButton.click()
+    page.dose_edit.setText(dose)
+    page.form.startButton.click()
+    assert bool(services.visits.active()) is ok
+    if not ok:
+        assert "Dose" in _message(page)

@@ -130,7 +130,7 @@ def make_shell(services, qtbot, staff, fake_calming) -> Iterator[Callable[..., S
 @pytest.fixture
 def answer_until():
     """Tap through a check-in with calm answers (``extra`` overrides some)."""
-    from kiosk.views.test_driver import answer_until as drive
+    from tests.support.test_driver import answer_until as drive
 
     def run(flow, stop_at, extra=None):
         return drive(flow, stop_at, {**CALM, **(extra or {})})

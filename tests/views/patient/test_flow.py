@@ -3,7 +3,7 @@ from __future__ import annotations
 import sqlite3
 
 from kiosk.domain.records import CheckinKind, CheckinStatus, Severity, Treatment, VisitStatus
-from kiosk.views.test_driver import tap_answer, widget_texts
+from tests.support.test_driver import tap_answer, widget_texts
 
 
 def stored_answers(paths) -> dict[str, str]:

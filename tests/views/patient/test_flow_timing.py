@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.domain.records import CheckinKind, CheckinStatus, VisitStatus
 from kiosk.views.flow import Screen
-from kiosk.views.test_driver import tap_answer
+from tests.support.test_driver import tap_answer
 
 
 def statuses(services, visit):

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.cli import Options
 from kiosk.domain.questionnaire.model import Severity
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
+from kiosk.inputs import Options
 from kiosk.quick_start import QUICK_START_ENV, quick_plan
 from kiosk.views.quick_screen import QuickScreen
 
@@ -169,8 +169,7 @@ def test_stored_settings_choose_the_form_as_the_services_do(clinic, paths):
 
 BROKEN_START = """
 import sys
-from kiosk.cli import Options
-from kiosk.inputs import Inputs
+from kiosk.inputs import Inputs, Options
 from kiosk.paths import AppPaths
 from kiosk.quick_start import QuickPlan, quick_plan, run_quick
 

@@ -27,7 +27,7 @@ from kiosk.services.worker import DatabaseWorker
 from kiosk.storage.db import make_engine, open_database
 from kiosk.views import call_cards
 from kiosk.views.shell import build_shell
-from kiosk.views.test_driver import tap_answer
+from tests.support.test_driver import tap_answer
 
 STALL_MS = 10_000
 MAX_GUI_STALL_MS = 100
@@ -155,7 +155,8 @@ def test_a_connection_stalled_past_the_limit_is_given_up_and_the_write_retried(
 
     url, proxy = proxied_pg
     db = open_database(url, station="Bay 1")
-    worker = DatabaseWorker(on_stall=StallGuard(db.engine).give_up, stall_s=1.0)
+    worker = DatabaseWorker(on_stall=StallGuard(db.engine, give_up_s=1.0).give_up,
+                            stall_s=1.0)
     services = build_services(settings=settings, clock=clock, paths=paths, db=db,
                               questionnaires=questionnaires, worker=worker, live=False)
     visit = services.visits.start(patient_label="Maya R.", bay="Bay 1",
@@ -179,3 +180,35 @@ def test_a_connection_stalled_past_the_limit_is_given_up_and_the_write_retried(
         proxy.flow()
         worker.close(10)
         db.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
+def test_a_long_but_healthy_job_is_not_given_up(proxied_pg):
+    from sqlalchemy import text as sql
+
+    from kiosk.storage.stall_guard import StallGuard
+
+    url, _proxy = proxied_pg
+    db = open_database(url, station="Bay 1")
+    worker = DatabaseWorker(on_stall=StallGuard(db.engine, give_up_s=1.0).give_up,
+                            stall_s=0.5)
+    outcomes = []
+
+    def many_short_statements() -> int:
+        done = 0
+        with db.unit() as s:
+            while done < 40:  # about 2 s of work, each statement 50 ms
+                s.execute(sql("SELECT pg_sleep(0.05)"))
+                done += 1
+        return done
+
+    try:
+        worker.submit(many_short_statements, lambda r, e: outcomes.append((r, e)), write=False)
+        assert worker.wait_idle(30)
+        assert outcomes == [(40, None)]
+        assert worker.stalls == 0
+    finally:
+        worker.close(10)
+        db.close()
+

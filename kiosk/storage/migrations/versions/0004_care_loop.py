@@ -7,7 +7,7 @@ A call from an empty bay has no visit, so ``visit_id`` may be NULL and ``bay``
 names where it came from.
 
 Revision ID: 0004
-Revises: 0009 (the lead re-chains at merge)
+Revises: 0006 (the lead re-chains at merge)
 """
 
 import sqlalchemy as sa
@@ -16,7 +16,7 @@ from alembic import op
 from kiosk.storage.types import UTCDateTime
 
 revision = "0004"
-down_revision = "0009"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -58,9 +58,13 @@ CALM_CHECKIN = {"overall-feeling": "calm", "nausea": 1, "vomiting": False, "dizz
 
 
 def make_ready(services: Services, visit_id: int) -> None:
-    """Two good observations 20 min apart, a calm check-in and a ready-to-go form."""
+    """Two good observations 20 min apart, a calm check-in, a ready-to-go form, the escort.
+
+    The nurse confirms the escort: the patient's own "yes" is not a confirmation.
+    """
     services.observations.record(visit_id, GOOD_ENTRY, staff_id=None)
     services.clock.advance(minutes=20)  # type: ignore[attr-defined]
     services.observations.record(visit_id, GOOD_ENTRY, staff_id=None)
     checkin(services, visit_id, CALM_CHECKIN)
     checkin(services, visit_id, READY_ANSWERS, CheckinKind.READY_TO_GO)
+    services.observations.set_escort(visit_id, True, staff_id=None)

@@ -1,8 +1,10 @@
-"""A test hook that answers a check-in through the real widgets of a running app.
+"""Tapping through a check-in with the real widgets, in a test or inside a running app.
 
-Active only when ``KIOSK_TEST_SCRIPT`` names a JSON file (see
-:func:`kiosk.views.shell.build_shell`); the subprocess tests use it because a
-test cannot click inside another process. The file looks like::
+:func:`tap_answer`, :func:`answer_until` and :func:`widget_texts` serve the Qt
+tests. :class:`TestDriver` is a plug-in (:mod:`kiosk.plugin`): a subprocess test
+starts ``main.py`` with ``KIOSK_PLUGIN=tests.support.test_driver:TestDriver``
+and ``KIOSK_TEST_SCRIPT`` naming a JSON file, because a test cannot click
+inside another process. The file looks like::
 
     {"answers": [["overall-feeling", "okay"], ["nausea", 2]]}
 
@@ -16,6 +18,7 @@ and nothing about the patient is printed. After the last answer it prints
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,8 @@ from kiosk.domain.questionnaire import AnswerValue
 from kiosk.views.patient.checkin_page import CheckinPage
 
 STEP_MS = 40
+PLUGIN = "tests.support.test_driver:TestDriver"
+SCRIPT_ENV = "KIOSK_TEST_SCRIPT"
 
 
 def tap_answer(page: CheckinPage, value: AnswerValue) -> None:
@@ -105,21 +110,25 @@ def widget_texts(root: QWidget) -> list[str]:
 
 
 class TestDriver(QObject):
-    """Feeds scripted answers through the widgets of a running shell."""
+    """Feeds scripted answers (``KIOSK_TEST_SCRIPT``) through the widgets of a running shell."""
 
     __test__ = False  # not a pytest class
 
-    def __init__(self, shell: Any, script: str | Path) -> None:
-        super().__init__(shell.window)
-        data = json.loads(Path(script).read_text(encoding="utf-8"))
+    def __init__(self, script: str | Path | None = None) -> None:
+        super().__init__()
+        path = Path(script if script is not None else os.environ[SCRIPT_ENV])
+        data = json.loads(path.read_text(encoding="utf-8"))
         self._answers: list[tuple[str, AnswerValue]] = [(k, v) for k, v in data["answers"]]
-        self._shell = shell
+        self._shell: Any = None
         self._waiting: str | None = None
-        flow = shell.flow
-        flow.checkin.answer_saved.connect(self._saved)
         self._timer = QTimer(self)
         self._timer.setInterval(STEP_MS)
         self._timer.timeout.connect(self._step)
+
+    def shell_ready(self, shell: Any) -> None:
+        """The plug-in hook: the app is up, start tapping."""
+        self._shell = shell
+        shell.flow.checkin.answer_saved.connect(self._saved)
         self._timer.start()
 
     @staticmethod

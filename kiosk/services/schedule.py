@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from kiosk.config import Settings
 from kiosk.domain.records import CheckinKind, CheckinRecord
 
 SNOOZE = timedelta(minutes=5)
@@ -37,6 +38,13 @@ class SchedulePolicy:
     interval: timedelta
     invite_idle: timedelta
     rest_after: timedelta
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SchedulePolicy:
+        """The rules the clinic settings in force ask for."""
+        return cls(interval=timedelta(minutes=settings.checkin.interval_minutes),
+                   invite_idle=timedelta(seconds=settings.checkin.invite_idle_seconds),
+                   rest_after=timedelta(seconds=settings.kiosk.rest_after_seconds))
 
     def should_invite(self, offer: CheckinRecord | None, place: Place, *, now: datetime,
                       last_touch: datetime, snoozed_until: datetime | None,

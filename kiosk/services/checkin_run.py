@@ -1,7 +1,9 @@
 """Where the patient is inside one check-in: which item, which answers, what comes next.
 
 Pure Python over the questionnaire engine (no Qt, no database), so the rules
-for resuming and moving back and forth are easy to test on their own.
+for resuming and moving back and forth are easy to test on their own. The
+check-in service opens and closes runs (``CheckinService.open_run`` and
+``finish_run``); the flow's check-in driver only shows them.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from kiosk.domain.records import CheckinKind, CheckinRecord, CheckinStatus
-from kiosk.views.flow_checkin import CheckinRun
-from kiosk.views.flow_schedule import Place, SchedulePolicy
+from kiosk.services.checkin_run import CheckinRun
+from kiosk.services.schedule import Place, SchedulePolicy
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 POLICY = SchedulePolicy(interval=timedelta(minutes=15), invite_idle=timedelta(seconds=60),
@@ -72,3 +72,25 @@ def test_rest_after_quiet_time_only_where_allowed():
     assert not POLICY.should_rest(now=later, last_touch=T0, restable=False)
     assert not POLICY.should_rest(now=later - timedelta(seconds=1), last_touch=T0,
                                   restable=True)
+
+
+def test_the_service_opens_and_finishes_runs_dropping_stale_answers_in_one_go(services):
+    from kiosk.domain.records import CheckinStatus, Treatment
+
+    visit = services.visits.start(patient_label="Maya R.", bay="Bay 1",
+                                  treatment=Treatment.IV_KETAMINE)
+    due = services.checkins.refresh_schedule(visit)
+    assert due.status is CheckinStatus.DUE
+    run = services.checkins.open_run(due, "en")
+    assert run.checkin.status is CheckinStatus.STARTED and run.answers == {}
+    services.checkins.record_answer(due.id, "overall-feeling", "uneasy")
+    services.checkins.record_answer(due.id, "nausea", 0)
+    services.checkins.record_answer(due.id, "nausea-trend", "worse")  # shown only with nausea
+    services.checkins.record_answer(due.id, "nausea", 0)
+    reopened = services.checkins.open_run(run.checkin, "en")
+    assert reopened.answers["nausea-trend"] == "worse"
+    stale = reopened.stale_answers()
+    assert stale == ["nausea-trend"]
+    done = services.checkins.finish_run(reopened)
+    assert done.status is CheckinStatus.COMPLETED
+    assert not set(stale) & set(services.checkins.answers(due.id))

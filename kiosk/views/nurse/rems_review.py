@@ -1,0 +1,169 @@
+"""The esketamine REMS record, reviewed on the discharge page before the nurse signs.
+
+Shows every field the record will carry, filled from the visit (dose and
+dosing time, the three blood pressures, sedation and dissociation with times,
+adverse events, the ready-to-leave time and the nurse), asks the one thing the
+kiosk cannot know, respiratory depression yes or no, and lists what the
+record still needs. Hidden for IV ketamine.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.errors import StorageError
+from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
+from kiosk.domain.rems import BpReading, RemsRecord
+from kiosk.services.container import Services
+
+
+def _clock(moment: datetime | None) -> str:
+    return "" if moment is None else moment.astimezone().strftime("%H:%M")
+
+
+class RemsReview(QWidget):
+    """The REMS record of one esketamine visit, with the respiratory-depression question.
+
+    Attributes:
+        record: the record as last loaded (None for IV ketamine or no visit).
+        yes_button, no_button: the nurse's answer on respiratory depression.
+
+    Signals:
+        changed: the nurse answered; the record (and what it still needs) changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, services: Services, staff: StaffRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remsReview")
+        self._services = services
+        self._staff = staff
+        self._visit: VisitRecord | None = None
+        self.record: RemsRecord | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 8, 8)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("remsHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.fields = QLabel(self)
+        self.fields.setObjectName("remsFields")
+        self.fields.setWordWrap(True)
+        self.fields.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.fields)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        row = QHBoxLayout()
+        self.yes_button = QPushButton(self)
+        self.no_button = QPushButton(self)
+        self._answers = QButtonGroup(self)
+        for button, value in ((self.yes_button, True), (self.no_button, False)):
+            button.setCheckable(True)
+            button.setMinimumSize(110, 56)
+            self._answers.addButton(button)
+            button.clicked.connect(lambda _checked, v=value: self._answer(v))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.needs = QLabel(self)
+        self.needs.setObjectName("remsNeeds")
+        self.needs.setWordWrap(True)
+        layout.addWidget(self.needs)
+        self.hide()
+
+    def show_visit(self, visit: VisitRecord | None) -> None:
+        """Load the record of ``visit`` (hidden unless it is an esketamine visit)."""
+        self._visit = visit
+        self.record = None
+        if visit is None or visit.treatment is not Treatment.ESKETAMINE:
+            self.hide()
+            return
+        try:
+            self.record = self._services.rems.record(visit.id, nurse_name=self._staff.name)
+        except (StorageError, LookupError):
+            self.record = None
+        self._fill()
+        self.show()
+
+    def _fill(self) -> None:
+        self.heading.setText("<b>" + html.escape(self.tr(
+            "Esketamine REMS monitoring record: review before signing")) + "</b>")
+        self.question.setText(self.tr("Respiratory depression during monitoring?"))
+        self.yes_button.setText(self.tr("Yes"))
+        self.no_button.setText(self.tr("No"))
+        record = self.record
+        if record is None:
+            self.fields.setText(self.tr("The REMS record could not be loaded. Please try "
+                                        "again."))
+            return
+        self._answers.setExclusive(False)
+        self.yes_button.setChecked(record.respiratory_depression is True)
+        self.no_button.setChecked(record.respiratory_depression is False)
+        self._answers.setExclusive(True)
+        self.fields.setText(self._table(record))
+        missing = record.missing(self._services.clock.now())
+        if missing:
+            self.needs.setText(self.tr("Still needed: %1").replace("%1", "; ".join(missing)))
+            self.needs.setProperty("role", "banner-alert")
+        else:
+            self.needs.setText(self.tr("Complete: the PDF and CSV row are written when you "
+                                       "sign."))
+            self.needs.setProperty("role", "banner-ok")
+        self.needs.style().unpolish(self.needs)
+        self.needs.style().polish(self.needs)
+
+    def _bp(self, reading: BpReading | None) -> str:
+        if reading is None:
+            return self.tr("not recorded")
+        if reading.taken_at is None:
+            return self.tr("%1 (before the dose)").replace("%1", reading.text)
+        return self.tr("%1 at %2").replace("%1", reading.text).replace(
+            "%2", _clock(reading.taken_at))
+
+    def _table(self, record: RemsRecord) -> str:
+        e = html.escape
+        sedation = ", ".join(f"{_clock(o.taken_at)} MOAA/S {o.moaas}"
+                             + (f" ({o.dissociation})" if o.dissociation else "")
+                             for o in record.observations) or self.tr("none yet")
+        events = "; ".join(f"{_clock(a.at)} {a.text}" for a in record.adverse_events) \
+            or self.tr("none")
+        rows = [
+            (self.tr("Dose"), self.tr("%1 mg").replace("%1", str(record.dose_mg))
+             if record.dose_mg else self.tr("not entered")),
+            (self.tr("Dose given at"), _clock(record.dosed_at)),
+            (self.tr("BP before / ~40 min / end"),
+             " / ".join(self._bp(r) for r in (record.bp_pre, record.bp_40, record.bp_end))),
+            (self.tr("Sedation and dissociation"), sedation),
+            (self.tr("Adverse events"), events),
+            (self.tr("Ready to leave"), self.tr("when you sign (total time from the dose)")),
+            (self.tr("Nurse"), record.nurse_name or ""),
+        ]
+        # Paragraphs, not a table: they wrap to any width.
+        return "".join(f"<p style='margin:0 0 4px 0'><b>{e(k)}:</b> {e(v)}</p>"
+                       for k, v in rows)
+
+    def _answer(self, value: bool) -> None:
+        if self._visit is None:
+            return
+        try:
+            self._services.observations.set_respiratory_depression(
+                self._visit.id, value, staff_id=self._staff.id)
+        except StorageError:
+            self.needs.setText(self.tr("The answer could not be saved. Please try again."))
+            return
+        self.show_visit(self._services.visits.get(self._visit.id))
+        self.changed.emit()
