@@ -18,7 +18,7 @@ from bench.procs import ChildFailed, run_module
 from bench.table import render
 
 BENCHMARKS = ("restart", "tap", "board", "idle", "longday", "startup", "alert_board", "db_stall",
-              "export")
+              "export", "care_loop")
 RESULTS = ROOT / "bench" / "results.json"
 
 

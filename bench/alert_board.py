@@ -112,7 +112,7 @@ def _one_alert(app: Any, page: Any, tablet: subprocess.Popen[str], painted: _Pai
     shown: list[float] = []
 
     def rows() -> None:
-        if not shown and alert_text().startswith("Urgent"):
+        if not shown and "Urgent" in alert_text():
             shown.append(time.time())
 
     page.rows_loaded.connect(rows)
@@ -124,7 +124,7 @@ def _one_alert(app: Any, page: Any, tablet: subprocess.Popen[str], painted: _Pai
     _kind, alert_id, committed = tablet.stdout.readline().split()
     paint = next(t for t in painted.times if t >= shown[0])
     services.alerts.acknowledge(int(alert_id), staff_id=None)
-    wait_until(app, lambda: not alert_text().startswith("Urgent"))
+    wait_until(app, lambda: "Urgent" not in alert_text())
     return (paint - float(committed)) * 1000
 
 

@@ -98,6 +98,19 @@ class KioskSettings:
 
 
 @dataclass(frozen=True)
+class CareSettings:
+    """How calls and alerts page the nurses and what the patient is told."""
+
+    escalate_urgent_minutes: int = _spec(2, lo=1, hi=30,
+                                         label="Urgent alert re-announced after (min)")
+    escalate_request_minutes: int = _spec(5, lo=1, hi=60,
+                                          label="Request re-announced after (min)")
+    show_nurse_name: bool = _spec(True, label="Tell the patient the nurse's first name")
+    board_initials_only: bool = _spec(False, label="Station board shows initials only")
+    local_chime: bool = _spec(True, label="Tablet chimes while a call cannot be sent")
+
+
+@dataclass(frozen=True)
 class QuestionnaireSettings:
     """Where the clinic's questionnaire files are (empty: the bundled ones)."""
 
@@ -134,6 +147,7 @@ class Settings:
     observation: ObservationSettings = field(default_factory=ObservationSettings)
     readiness: ReadinessSettings = field(default_factory=ReadinessSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    care: CareSettings = field(default_factory=CareSettings)
     questionnaires: QuestionnaireSettings = field(default_factory=QuestionnaireSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     retention: RetentionSettings = field(default_factory=RetentionSettings)

@@ -41,7 +41,7 @@ def test_valid_file_overrides_only_what_it_names(tmp_path):
      r"\[checkin\] interval_minutes = 0: must be from 5 to 60"),
     ("[checkin]\ninterval_minutes = \"often\"\n", r"interval_minutes = 'often': must be a whole"),
     ("[checkin]\nintervall = 5\n", r"unknown key 'intervall'; allowed: .*interval_minutes"),
-    ("[clinik]\nname = \"x\"\n", r"unknown section \[clinik\]; allowed: checkin, clinic"),
+    ("[clinik]\nname = \"x\"\n", r"unknown section \[clinik\]; allowed: care, checkin, clinic"),
     ("[observation]\nesketamine_minutes = 60\n", r"esketamine_minutes = 60: must be from 120"),
     ("[kiosk]\nsound = 1\n", r"sound = 1: must be true or false"),
     ("[clinic]\nlanguage = \"fr\"\n", r"must be one of en, es"),

@@ -4,7 +4,10 @@ Writes mono 22.05 kHz 16-bit WAV files:
 
 - ``rain.wav``: 14 s of soft, filtered noise with scattered drops;
 - ``waves.wav``: 16 s of low, swelling surf (two slow swells a loop);
-- ``tone.wav``: a soft 0.9 s chime for breathing phase changes.
+- ``tone.wav``: a soft 0.9 s chime for breathing phase changes;
+- ``page.wav``: the station's two-note chime for a new call or request;
+- ``urgent.wav``: a brighter three-pulse signal for urgent and overdue alerts,
+  unmistakably different from the page chime (UL 1069: a distinctive sound).
 
 The loops are seamless: the extra tail of each sound is cross-faded into its
 head, and every slow modulation completes whole periods within the loop. A fixed
@@ -97,6 +100,16 @@ def tone(seconds: float = 0.9, pitch: float = 432.0) -> list[float]:
     return normalise(out, 0.35)
 
 
+def notes(pitches: tuple[float, ...], gap: float, peak: float) -> list[float]:
+    """Bell notes one after another, ``gap`` seconds apart, each fading out."""
+    step = int(gap * RATE)
+    out = [0.0] * (step * (len(pitches) - 1) + int(0.7 * RATE))
+    for n, pitch in enumerate(pitches):
+        for i, value in enumerate(tone(0.7, pitch)):
+            out[n * step + i] += value
+    return normalise(out, peak)
+
+
 def write_wav(path: Path, samples: list[float]) -> None:
     """Save mono 16-bit PCM."""
     pcm = array.array("h", (max(-32767, min(32767, round(s * 32767))) for s in samples))
@@ -114,7 +127,9 @@ def main(target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20240611)
     for name, samples in (("rain.wav", rain(rng, 14)), ("waves.wav", waves(rng, 16)),
-                          ("tone.wav", tone())):
+                          ("tone.wav", tone()),
+                          ("page.wav", notes((660.0, 523.25), 0.35, 0.6)),
+                          ("urgent.wav", notes((880.0, 880.0, 1046.5), 0.22, 0.8))):
         write_wav(target / name, samples)
         print(f"wrote {target / name} ({(target / name).stat().st_size // 1024} KiB)")
 

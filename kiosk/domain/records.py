@@ -103,20 +103,33 @@ class AlertRecord:
     """An alert and whether someone has dealt with it."""
 
     id: int
-    visit_id: int
+    visit_id: int | None  # None: a call from an empty bay
     cause: str
     rule_id: str | None
     severity: Severity
     raised_at: datetime
     checkin_id: int | None
-    acknowledged_at: datetime | None
+    acknowledged_at: datetime | None  # resolved (dealt with)
     acknowledged_by: str | None
     note: str | None
+    seen_at: datetime | None = None  # "I'm on my way"
+    seen_by: str | None = None
+    bay: str | None = None
 
     @property
     def is_open(self) -> bool:
-        """True until a nurse acknowledges it."""
+        """True until a nurse resolves it (seen or not)."""
         return self.acknowledged_at is None
+
+    @property
+    def is_seen(self) -> bool:
+        """A nurse said "I'm on my way" (or resolved it at once)."""
+        return self.seen_at is not None or self.acknowledged_at is not None
+
+    @property
+    def resolved_at(self) -> datetime | None:
+        """When it was dealt with and closed."""
+        return self.acknowledged_at
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ class CheckinService:
                            rule_id=hit.rule_id, checkin_id=checkin_id)
                 for hit in q.alerts(answers) if hit.rule_id not in already)
             self._events.stage(s, AnswerSaved(checkin.visit_id, checkin_id, link_id), *(
-                AlertRaised(a.visit_id, a.id, a.severity.value) for a in new))
+                AlertRaised(checkin.visit_id, a.id, a.severity.value) for a in new))
             ResumeRepository(s).refresh(checkin.visit_id)
         return AnswerOutcome(new_alerts=new)
 

@@ -39,6 +39,7 @@ from kiosk.storage.stall_guard import StallGuard
 
 if TYPE_CHECKING:
     from kiosk.services.board import BoardService
+    from kiosk.services.calls import CallDesk
     from kiosk.services.discharge import DischargeService
     from kiosk.services.export import ExportService
     from kiosk.services.observations import ObservationService
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from kiosk.services.rems import RemsService
     from kiosk.services.resume import ResumeService
     from kiosk.services.staff_recovery import StaffRecovery
+    from kiosk.services.tablets import TabletService
 
 __all__ = ["CHECKIN_URL", "READY_TO_GO_URL", "MissingQuestionnaireError", "Services",
            "build_services"]
@@ -146,6 +148,21 @@ class Services:
         from kiosk.services.staff_recovery import StaffRecovery
 
         return StaffRecovery(self.db, self.clock)
+
+    @cached_property
+    def calls(self) -> CallDesk:
+        """Calls and answer-raised alerts via the durable queue in the data folder."""
+        from kiosk.services.call_queue import CallQueue
+        from kiosk.services.calls import CallDesk
+
+        return CallDesk(self.alerts, CallQueue.in_folder(self.paths.data_dir), self.clock)
+
+    @cached_property
+    def tablets(self) -> TabletService:
+        """Bay tablets' heartbeats, and which have stopped reporting."""
+        from kiosk.services.tablets import TabletService
+
+        return TabletService(self.db, self.clock)
 
     @cached_property
     def readiness(self) -> ReadinessService:

@@ -267,7 +267,8 @@ class ExportService:
         for o in observations:
             rows[o.visit_id].observations.append(o)
         for al in alerts:
-            rows[al.visit_id].alerts.append(al)
+            if al.visit_id in rows:  # a call from an empty bay belongs to no visit
+                rows[al.visit_id].alerts.append(al)
         yield from rows.values()
 
     def visit_bundle(self, rows: VisitRows, now: datetime) -> tuple[dict[str, Any], int]:

@@ -41,6 +41,8 @@ EDITABLE: tuple[tuple[str, str], ...] = (
     ("readiness", "disconnection_max"),
     ("kiosk", "rest_after_seconds"),
     ("kiosk", "nurse_logoff_seconds"),
+    ("care", "escalate_urgent_minutes"),
+    ("care", "escalate_request_minutes"),
 )
 """(section, key) of every setting the admin screen offers, in screen order."""
 

@@ -32,7 +32,8 @@ _FAULT_WORDS = (
     "no such table",  # the file was swapped for an empty one
     "readonly database",  # the file or folder lost its write permission
     "unable to open database file",
-    "database or disk is full",
+    # Not "database or disk is full": space can be freed, and a call waiting in the
+    # durable queue must then be stored (issue 10); the worker retries it meanwhile.
 )
 
 

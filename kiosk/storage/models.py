@@ -149,15 +149,32 @@ class Alert(Base):
     __table_args__ = (Index("ix_alert_visit_open", "visit_id", "acknowledged_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    # NULL for a call from an empty bay (the idle screen's Call a nurse).
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"))
+    bay: Mapped[str | None] = mapped_column(String(40))
+    # The tablet's own id for a queued call: a retried write is stored once.
+    token: Mapped[str | None] = mapped_column(String(40), unique=True)
     cause: Mapped[str] = mapped_column(String(200))
     rule_id: Mapped[str | None] = mapped_column(String(80))
     severity: Mapped[str] = mapped_column(String(12))  # urgent | request | review
     raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
     checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkin.id", ondelete="SET NULL"))
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # "I'm on my way"
+    seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # Resolved (dealt with); the names predate the seen step.
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class TabletHeartbeat(Base):
+    """The last sign of life of a bay tablet (the station supervises them)."""
+
+    __tablename__ = "tablet_heartbeat"
+
+    bay: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
 
 
 class JournalEntry(Base):

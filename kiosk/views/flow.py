@@ -45,7 +45,7 @@ from kiosk.services.schedule import Place, SchedulePolicy
 from kiosk.views import flow_cards as cards
 from kiosk.views import live
 from kiosk.views.flow_answers import CheckinDriver
-from kiosk.views.flow_calls import call_nurse
+from kiosk.views.flow_call_state import CallState
 from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
 from kiosk.views.flow_fault import FaultState
 from kiosk.views.flow_invite import Invitations
@@ -152,6 +152,9 @@ class FlowController(QObject):
         self._suspended = False
         self._held_card = False
         self.invitations = Invitations(services, self.policy, self.card, self.rest)
+        self.calls = CallState(services, window, self.card, station=station,
+                               visit=lambda: self.visit)
+        self.checkin.queue_alert = self.calls.queue_alert
         self._last_touch = services.clock.now()
         self._tick_ms = tick_ms
         self._timer = QTimer(self)
@@ -231,6 +234,7 @@ class FlowController(QObject):
 
         QueryOp(self, self.services, load).success(
             lambda loaded: self._started(*loaded)).failure(failed).run()
+        self.calls.start()
         self._timer.start()
 
     def _started(self, visit: VisitRecord | None, resume: Any, screen: Screen) -> None:
@@ -253,6 +257,7 @@ class FlowController(QObject):
         """Stop ticking (tests, shutdown)."""
         self._timer.stop()
         self.checkin.stop()
+        self.calls.stop()
 
     def go(self, screen: Screen) -> None:
         """Make ``screen`` current (on the stack unless a nurse has the tablet)."""
@@ -272,7 +277,8 @@ class FlowController(QObject):
 
     def _show_current(self) -> None:
         self.window.stack.setCurrentWidget(self.pages[self._screen])
-        self.window.set_patient_chrome(call_nurse=self._screen is not Screen.IDLE)
+        # Call a nurse on every screen a patient can see, the idle one too.
+        self.window.set_patient_chrome(call_nurse=True)
         self.window.set_resting(self._screen is Screen.REST)
 
     # --- visits ----------------------------------------------------------------------
@@ -294,6 +300,7 @@ class FlowController(QObject):
         if journal is not None and hasattr(journal, "load"):
             journal.load(visit.id)
         self._last_touch = self.services.clock.now()
+        self.calls.refresh()
         self.visit_changed.emit()
 
     def _end_visit(self) -> None:
@@ -314,6 +321,7 @@ class FlowController(QObject):
         if not self._suspended:
             self._show_current()
         self.screen_changed.emit(Screen.IDLE.value)
+        self.calls.refresh()
         self.visit_changed.emit()
 
     def tick(self) -> None:
@@ -518,11 +526,10 @@ class FlowController(QObject):
         self._check_due(eager=True)
 
     def call_nurse(self) -> None:
-        """Raise a call-a-nurse alert (not twice within a minute) and say so calmly."""
+        """Send a call (durably; a second tap reassures) and tell the patient its state."""
         self.wake()
         self.note_activity()
-        if self.visit is not None:
-            call_nurse(self, self.services, self.visit.id, self.card.show_card)
+        self.calls.call()
 
     def suspend(self) -> None:
         """A nurse takes the tablet: stop touching the stack, keep the patient's place."""

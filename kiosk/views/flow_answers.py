@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.errors import DatabaseFault, StorageError
 from kiosk.domain.questionnaire import AnswerError, AnswerValue, Item
-from kiosk.domain.records import CheckinRecord
+from kiosk.domain.records import CheckinRecord, Severity
 from kiosk.services.checkin_run import CheckinRun
 from kiosk.services.checkins import AnswerOutcome
 from kiosk.services.container import Services
@@ -30,6 +30,10 @@ from kiosk.views.widgets.message_card import MessageCard
 log = logging.getLogger(__name__)
 
 RETRY_MS = 3000
+
+
+QueueAlert = Callable[[int, int, str, str, Severity], None]
+"""(visit id, check-in id, rule id, cause, severity): send an alert the durable way."""
 
 
 class CheckinDriver(QObject):
@@ -58,6 +62,8 @@ class CheckinDriver(QObject):
         self.card = card
         self.page = page or CheckinPage(stack)
         self.run: CheckinRun | None = None
+        self.queue_alert: QueueAlert | None = None  # set by the flow: the durable call path
+        self._queued_rules: set[str] = set()
         self._closing: CheckinRun | None = None
         self._pending: tuple[str, AnswerValue | None] | None = None
         # Told of a broken database (kiosk/views/flow_fault.py); the flow sets it.
@@ -90,6 +96,7 @@ class CheckinDriver(QObject):
 
     def _opened(self, run: CheckinRun, resumed: bool) -> None:
         self.run = run
+        self._queued_rules = set()
         item = self.run.resume_item()
         if item is None:
             self._finish()
@@ -161,10 +168,16 @@ class CheckinDriver(QObject):
                 return AnswerOutcome(new_alerts=())
             return s.checkins.record_answer(checkin_id, link_id, value)
 
+        def slow() -> None:
+            # The database is slow or refusing: red flags go the call's durable way now.
+            self._show_saving()
+            if value is not None:
+                self._queue_alerts(link_id, value)
+
         CollectionOp(self, self.services, save).success(
             lambda outcome: self._saved(run, link_id, value, outcome)).failure(
             lambda error: self._not_saved(run, link_id, error)).hint(
-            self._show_saving, self._hide_saving).run()
+            slow, self._hide_saving).run()
 
     def _not_saved(self, run: CheckinRun, link_id: str, error: Exception) -> None:
         if run is not self.run:
@@ -183,6 +196,9 @@ class CheckinDriver(QObject):
             raise error
         log.warning("an answer could not be saved yet; retrying")
         self.card.show_card(cards.saving_card())
+        value = self._pending[1] if self._pending is not None else None
+        if value is not None:
+            self._queue_alerts(link_id, value)
         self._retry.start()
 
     def _saved(self, run: CheckinRun, link_id: str, value: AnswerValue | None,
@@ -200,6 +216,22 @@ class CheckinDriver(QObject):
         if new_alerts:
             self.card.show_card(cards.alert_card(new_alerts))
         self._advance(link_id)
+
+    def _queue_alerts(self, link_id: str, value: AnswerValue) -> None:
+        """The answer is not stored yet: its red flags go the call's durable way.
+
+        Whichever reaches the database first (the queued alert or the answer on a
+        retry), the alert is stored once: both check the rule per check-in.
+        """
+        run = self.run
+        if run is None or self.queue_alert is None:
+            return
+        hits = run.questionnaire.alerts({**run.answers, link_id: value})
+        for hit in hits:
+            if hit.rule_id not in self._queued_rules:
+                self._queued_rules.add(hit.rule_id)
+                self.queue_alert(run.checkin.visit_id, run.checkin.id, hit.rule_id,
+                                 hit.cause, hit.severity)
 
     def _advance(self, after: str) -> None:
         if self.run is None:

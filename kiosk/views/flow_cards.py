@@ -15,8 +15,6 @@ from kiosk.domain.records import AlertRecord, Severity
 from kiosk.views.widgets.message_card import Card, CardButton, buttons
 
 ALERT = "alert"
-CALL_NURSE = "call-nurse"
-CALL_FAILED = "call-failed"
 INVITE = "invite"
 SAVING = "saving"
 OK = "ok"  # the key of the single "Okay" button
@@ -42,21 +40,6 @@ def alert_card(alerts: tuple[AlertRecord, ...]) -> Card:
                 translate("FlowCards", "We have let your nurse know, and they will come by "
                                        "to see how you are. You can keep going, or just rest."),
                 _okay(), remake)
-
-
-def call_nurse_card() -> Card:
-    """After the patient tapped call a nurse."""
-    return Card(CALL_NURSE, translate("FlowCards", "A nurse has been asked to come"),
-                translate("FlowCards", "They will be with you soon. You can stay where you "
-                                       "are and breathe slowly."),
-                _okay(), call_nurse_card)
-
-
-def call_failed_card() -> Card:
-    """The call could not be stored: say so plainly and give another way."""
-    return Card(CALL_FAILED, translate("FlowCards", "The tablet could not send your call"),
-                translate("FlowCards", "Please wave or call out, and a nurse will come to you."),
-                _okay(), call_failed_card)
 
 
 def invite_card(ready_to_go: bool) -> Card:

@@ -78,9 +78,12 @@ class KioskWindow(QMainWindow):
         self.staff_button.setObjectName("staffButton")
         self.staff_button.setProperty("role", "quiet")
         self.staff_button.setMinimumSize(120, 64)
+        # Staff in the far corner from Call a nurse: a mis-tap never leads a patient
+        # to the staff screens (tests/views/patient/test_top_bar.py measures the gap).
+        bar.addWidget(self.staff_button)
+        bar.addSpacing(16)
         bar.addWidget(self.clinic_label)
         bar.addStretch(1)
-        bar.addWidget(self.staff_button)
         bar.addWidget(self.call_nurse_button)
 
         self.stack = QStackedWidget(central)
@@ -88,6 +91,7 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.nurse_called = False
         self.retranslate()
         self.call_nurse_button.clicked.connect(self.call_nurse_clicked)
         self.staff_button.clicked.connect(self.staff_clicked)
@@ -114,8 +118,15 @@ class KioskWindow(QMainWindow):
     def retranslate(self) -> None:
         """Word the title and the top bar in the current language."""
         self.setWindowTitle(self.tr("Recovery Kiosk"))
-        self.call_nurse_button.setText(self.tr("Call a nurse"))
+        self.call_nurse_button.setText(self.tr("Nurse called") if self.nurse_called
+                                       else self.tr("Call a nurse"))
         self.staff_button.setText(self.tr("Staff"))
+
+    def set_nurse_called(self, called: bool) -> None:
+        """While the patient's call is open the button reads "Nurse called"."""
+        if called != self.nurse_called:
+            self.nurse_called = called
+            self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-read the top bar's words after a language switch."""

@@ -56,7 +56,9 @@ class Shell:
         pin_page: the staff sign-in page.
         nurse_area: the nurse area while a nurse is signed in, else None.
         signed_in_staff: who is signed in to it (for the sign-out audit event).
-        mode: "patient", "pin", "nurse" or "setup" (first admin being created).
+        mode: "patient", "pin", "nurse", "board" (the station's glance board) or "setup"
+            (first admin being created).
+        care: paging, the station's glance board and the tablet's heartbeat.
         first_run_page: the first-admin page while it shows.
         country_step: the first-run country step while it shows.
         translations: the app's language switch (the flow moves it with each visit).
@@ -79,7 +81,7 @@ class Shell:
             clinic_name=services.settings.clinic.name, patient_mode=not nurse_station)
         self.pin_page = PinPadPage(staff, self.window.stack,
                                    recover=services.staff_recovery.recover)
-        self.pin_page.set_cancellable(not nurse_station)
+        self.pin_page.set_cancellable(True)  # back to the patient, or to the station board
         self.window.stack.addWidget(self.pin_page)
         self.nurse_area: QWidget | None = None
         self.signed_in_staff: StaffRecord | None = None
@@ -96,6 +98,8 @@ class Shell:
         self.pin_page.signed_in.connect(self.sign_in)
         self.pin_page.cancelled.connect(self.back_to_patient)
         self.window.staff_clicked.connect(self.open_pin_pad)
+        # Before the flow's own handler: a call from the PIN pad leaves it first.
+        self.window.call_nurse_clicked.connect(self._call_from_sign_in)
         self._timer = QTimer(self.window)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -110,10 +114,29 @@ class Shell:
                                                        hub=handed.get(Screen.HUB)),
                 translations=self.translations, prebuilt=handed)
             self.flow.start()
+        from kiosk.views.care_desk import CareDesk
+
+        self.care = CareDesk(self)
         if self._needs_first_run(staff):
             self.open_first_run()
         elif nurse_station:
-            self.open_pin_pad()
+            self.show_board()
+
+    def visit_id(self) -> int | None:
+        """The visit this bay's tablet shows, if any."""
+        visit = self.flow.visit if self.flow is not None else None
+        return visit.id if visit is not None else None
+
+    def show_board(self) -> None:
+        """The station's always-on glance board (nobody signed in)."""
+        self.mode = "board"
+        self._timer.stop()
+        self.care.show_glance()
+        self.window.set_patient_chrome(call_nurse=False, staff=False)
+
+    def _call_from_sign_in(self) -> None:
+        if self.mode == "pin" and self.flow is not None:
+            self.back_to_patient()  # the flow then sends the call from the patient screen
 
     def _settings_changed(self, _event: SettingsChanged) -> None:
         """New settings are in force: the log-off delay and clinic name follow at once."""
@@ -192,7 +215,8 @@ class Shell:
         self._last_touch = self.services.clock.now()
         self.pin_page.start()
         self.window.stack.setCurrentWidget(self.pin_page)
-        self.window.set_patient_chrome(call_nurse=False, staff=False)
+        # A patient may still be looking at a bay tablet's PIN pad: Call a nurse stays.
+        self.window.set_patient_chrome(call_nurse=not self.nurse_station, staff=False)
 
     def sign_in(self, staff: StaffRecord) -> None:
         """Open the nurse area for ``staff`` and leave patient mode."""
@@ -212,6 +236,7 @@ class Shell:
         if has_page is not None and has_page("start_visit"):
             page = getattr(area, "page")("start_visit")  # noqa: B009 (any nurse-area widget)
             page.visit_started.connect(self._visit_started)
+        self.care.nurse_signed_in(staff)
 
     def _visit_started(self, visit_id: int) -> None:
         """A nurse opened a visit on this bay's tablet: show that patient's welcome."""
@@ -242,14 +267,18 @@ class Shell:
         if area is not None:
             self.window.stack.removeWidget(area)
             area.deleteLater()
+        self.care.nurse_signed_out()
         if self.nurse_station:
-            self.open_pin_pad()
+            self.show_board()  # never an empty PIN pad: the board stays on
         else:
             self.back_to_patient()
 
     def back_to_patient(self) -> None:
-        """Patient mode again, on exactly the screen that was showing."""
+        """Patient mode again, on exactly the screen that was showing (the station: its board)."""
+        self.care.sign_in_cancelled()
         if self.flow is None:
+            if self.nurse_station and self.mode == "pin":
+                self.show_board()
             return
         self.window.patient_mode = True
         self.mode = "patient"
@@ -258,19 +287,20 @@ class Shell:
 
     def tick(self) -> None:
         """Sign a nurse out (or leave an abandoned PIN pad) after a while untouched."""
-        if self.mode in ("patient", "setup"):
+        if self.mode in ("patient", "setup", "board"):
             return
         if self.services.clock.now() - self._last_touch < self._logoff_after:
             return
         if self.mode == "nurse":
             self.sign_out("staff_auto_logoff")
-        elif not self.nurse_station:
+        else:
             self.back_to_patient()
 
     def stop(self) -> None:
         """Stop timers and listening (tests, shutdown)."""
         self._timer.stop()
         self.monitor.stop()
+        self.care.stop()
         if self.flow is not None:
             self.flow.stop()
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlertKinds</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+63"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablet not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>called a nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../kiosk/views/nurse/audit_model.py" line="+27"/>
@@ -88,9 +131,22 @@
     </message>
 </context>
 <context>
+    <name>BoardLegend</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/board_legend.py" line="+49"/>
+        <source>Minutes: time since the end of dosing / the minimum stay (green once it is reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrows compare with the check-in before: ↑ higher, ↓ lower, → the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_model.py" line="+44"/>
+        <location filename="../../kiosk/views/nurse/board_model.py" line="+47"/>
         <source>Bay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,22 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+81"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,7 +206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,25 +234,9 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+147"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+166"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>%n in recovery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n need a nurse</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/board_page.ui" line="+18"/>
@@ -234,8 +259,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="-9"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+19"/>
         <source>The tablet in %1 has a fault and cannot save answers (since %2): please go to the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 needs a nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 need a nurse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +416,64 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+13"/>
         <source>Start breathing</source>
         <translation>Empezar a respirar</translation>
+    </message>
+</context>
+<context>
+    <name>CallCards</name>
+    <message>
+        <location filename="../../kiosk/views/call_cards.py" line="+28"/>
+        <source>Okay</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calling a nurse</source>
+        <translation>Llamando a enfermería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your call is on its way to the nurses&apos; station.</source>
+        <translation>Su llamada va de camino al puesto de enfermería.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your nurse already knows you called and will come soon. If you feel worse, wave or call out.</source>
+        <translation>En enfermería ya saben que ha llamado y vendrán pronto. Si se siente peor, haga señas con la mano o llame en voz alta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A nurse will come to you soon. You can stay where you are and breathe slowly.</source>
+        <translation>Alguien de enfermería vendrá pronto. Puede quedarse donde está y respirar despacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your call was sent</source>
+        <translation>Su llamada se ha enviado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on the way</source>
+        <translation>%1 ya viene a verle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A nurse is on the way</source>
+        <translation>Alguien de enfermería ya viene a verle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They will be with you in a moment.</source>
+        <translation>Estará con usted en un momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please wave or call out</source>
+        <translation>Por favor, haga señas con la mano o llame en voz alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tablet is still sending your call. Wave or call out, and someone nearby will come to you.</source>
+        <translation>La tableta sigue enviando su llamada. Haga señas con la mano o llame en voz alta, y alguien que esté cerca vendrá a atenderle.</translation>
     </message>
 </context>
 <context>
@@ -899,7 +1002,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>FlowCards</name>
     <message>
-        <location filename="../../kiosk/views/flow_cards.py" line="+31"/>
+        <location filename="../../kiosk/views/flow_cards.py" line="+29"/>
         <source>Okay</source>
         <translation>De acuerdo</translation>
     </message>
@@ -924,27 +1027,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Ya le avisamos a su enfermera o enfermero, y pasará a ver cómo está. Puede seguir respondiendo, o simplemente descansar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A nurse has been asked to come</source>
-        <translation>Hemos avisado a enfermería</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They will be with you soon. You can stay where you are and breathe slowly.</source>
-        <translation>Alguien vendrá a verle pronto. Puede quedarse donde está y respirar despacio.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The tablet could not send your call</source>
-        <translation>La tableta no pudo enviar su llamada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please wave or call out, and a nurse will come to you.</source>
-        <translation>Por favor, levante la mano o llame en voz alta, y una enfermera o un enfermero vendrá.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A few last questions before you go home</source>
         <translation>Unas últimas preguntas antes de irse a casa</translation>
     </message>
@@ -1043,6 +1126,29 @@ Inhale 4, pausa 7, exhale 8</translation>
             <numerusform>%n aviso de los archivos de cuestionarios.</numerusform>
             <numerusform>%n avisos de los archivos de cuestionarios.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/glance_page.py" line="+65"/>
+        <source>Anyone can look. Sign in to act: open a visit, acknowledge, enter vitals, discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound is off on this station: alerts show on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station board</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1347,12 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+116"/>
+        <location filename="../../kiosk/views/main_window.py" line="+120"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Call a nurse</source>
         <translation>Llamar a enfermería</translation>
     </message>
@@ -1254,6 +1360,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+1"/>
         <source>Staff</source>
         <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Nurse called</source>
+        <translation>Enfermería avisada</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1454,44 @@ back to patient</source>
     <message>
         <location line="+6"/>
         <source>Lock / back to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingBanner</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/paging_banner.py" line="+91"/>
+        <source>Waiting too long – </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;ll check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m on my way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound is off on this station: watch this banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No patient in this bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – the bay&apos;s tablet has stopped reporting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,7 +2490,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The database is busy. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2520,7 @@ back to patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> · by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,9 +2728,19 @@ back to patient</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source> · %1 on the way</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

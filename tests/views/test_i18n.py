@@ -30,7 +30,7 @@ I18N = ROOT / "resources" / "i18n"
 TS = I18N / "kiosk_es.ts"
 BIN = Path(sys.executable).parent
 PATIENT_CONTEXTS = frozenset({
-    "BreathingPage", "CalmingHubPage", "CheckinPage", "ExpectPage", "FlowCards",
+    "BreathingPage", "CallCards", "CalmingHubPage", "CheckinPage", "ExpectPage", "FlowCards",
     "GoodbyePage", "GroundingPage", "IdlePage", "JournalPage", "KioskWindow",
     "NoStaffDirectory", "PinPad", "PinPadPage", "RestPage", "ScenesPage", "TakeHome",
     "ThanksPage",
@@ -127,7 +127,8 @@ def test_a_spanish_visit_is_spanish_everywhere_then_english_again(shell, service
     assert _leftovers(window, services.settings.clinic.name) == set()
 
     window.call_nurse_button.click()
-    assert flow.card.title_label.text() == "Hemos avisado a enfermería"
+    assert flow.card.title_label.text() == "Su llamada se ha enviado"
+    assert window.call_nurse_button.text() == "Enfermería avisada"
     assert flow.card.buttons["ok"].text() == "De acuerdo"
     flow.card.buttons["ok"].click()
 

@@ -51,12 +51,14 @@ def answer(row: m.Answer) -> AnswerRecord:
                         value=json.loads(row.value_json), answered_at=row.answered_at)
 
 
-def alert(row: m.Alert, acknowledged_by: str | None = None) -> AlertRecord:
-    """Convert an alert row."""
+def alert(row: m.Alert, acknowledged_by: str | None = None,
+          seen_by: str | None = None) -> AlertRecord:
+    """Convert an alert row (with the names of who resolved and who saw it)."""
     return AlertRecord(
         id=row.id, visit_id=row.visit_id, cause=row.cause, rule_id=row.rule_id,
         severity=Severity(row.severity), raised_at=row.raised_at, checkin_id=row.checkin_id,
         acknowledged_at=row.acknowledged_at, acknowledged_by=acknowledged_by, note=row.note,
+        seen_at=row.seen_at, seen_by=seen_by, bay=row.bay,
     )
 
 

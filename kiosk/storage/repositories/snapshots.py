@@ -127,15 +127,17 @@ class SnapshotRepository:
         """Alerts by visit id, newest first."""
         result: dict[int, list[AlertRecord]] = defaultdict(list)
         if visit_ids:
-            staff = aliased(m.Staff)
-            query = (select(m.Alert, staff.name)
+            staff, seer = aliased(m.Staff), aliased(m.Staff)
+            query = (select(m.Alert, staff.name, seer.name)
                      .outerjoin(staff, staff.id == m.Alert.acknowledged_by_id)
+                     .outerjoin(seer, seer.id == m.Alert.seen_by_id)
                      .where(m.Alert.visit_id.in_(visit_ids)))
             if open_only:
                 query = query.where(m.Alert.acknowledged_at.is_(None))
             rows = self._s.execute(query.order_by(m.Alert.raised_at.desc(), m.Alert.id.desc()))
-            for row, name in rows:
-                result[row.visit_id].append(convert.alert(row, name))
+            for row, name, seen_name in rows:
+                if row.visit_id is not None:
+                    result[row.visit_id].append(convert.alert(row, name, seen_name))
         return result
 
     def snapshots(self, visits: Sequence[VisitRecord], *, all_answers: bool = False,

@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.domain.readiness import Verdict
 from kiosk.domain.records import Severity
 from kiosk.services.board import BoardRow, CheckinState, Symptom, Trend
+from kiosk.views.nurse import alert_kinds as kinds
+from kiosk.views.nurse.alert_kinds import LOOKS, AlertKind, kind_of
 
 BAY, PATIENT, ALERT, TIME, CHECKIN, NAUSEA, DIZZINESS, DISCONNECTION, READINESS = range(9)
 COLUMN_COUNT = 9
@@ -22,7 +24,6 @@ VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _ARROWS = {Trend.UP: " \u2191", Trend.DOWN: " \u2193", Trend.SAME: " \u2192", Trend.NONE: ""}
 # (background, text) pairs from the theme; each passes 4.5:1 contrast.
-ALERT_STRONG = ("#9b2c1a", "#ffffff")
 ALERT_SOFT = ("#fbe3dc", "#9b2c1a")
 WARN = ("#fbeccb", "#7a4d00")
 OK = ("#e0efe3", "#24663a")
@@ -38,22 +39,39 @@ class BoardModel(QAbstractTableModel):
         rows: the rows shown, in board order.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, initials_only: bool = False) -> None:
         super().__init__(parent)
         self.rows: list[BoardRow] = []
+        self.silent_bays: frozenset[str] = frozenset()
+        self.initials_only = initials_only
         self._headers = [self.tr("Bay"), self.tr("Patient"), self.tr("Alert"),
                          self.tr("Minutes"), self.tr("Check-in"), self.tr("Nausea"),
                          self.tr("Dizzy"), self.tr("Disconn."), self.tr("Readiness")]
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[BoardRow]) -> None:
-        """Replace the rows (a full reset keeps selection logic simple at this size)."""
-        if rows == self.rows:
+    def set_rows(self, rows: list[BoardRow], silent_bays: frozenset[str] = frozenset()) -> None:
+        """Replace the rows (a full reset keeps selection logic simple at this size).
+
+        ``silent_bays`` are bays whose tablet stopped reporting.
+        """
+        if rows == self.rows and silent_bays == self.silent_bays:
             return
         self.beginResetModel()
         self.rows = list(rows)
+        self.silent_bays = silent_bays
         self.endResetModel()
+
+    def kind(self, row: BoardRow) -> AlertKind | None:
+        """The kind of attention the row needs most, if any."""
+        top = row.top_alert
+        if top is not None and top.severity is Severity.URGENT:
+            return AlertKind.URGENT
+        if row.bay in self.silent_bays:
+            return AlertKind.TABLET
+        if top is not None:
+            return kind_of(top)
+        return AlertKind.OVERDUE if row.checkin_state is CheckinState.OVERDUE else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of visits (no children)."""
@@ -100,15 +118,9 @@ class BoardModel(QAbstractTableModel):
         if column == BAY:
             return row.bay
         if column == PATIENT:
-            return row.patient_label
+            return initials(row.patient_label) if self.initials_only else row.patient_label
         if column == ALERT:
-            top = row.top_alert
-            if top is None:
-                return ""
-            word = {Severity.URGENT: self.tr("Urgent"), Severity.REQUEST: self.tr("Request"),
-                    Severity.REVIEW: self.tr("Review")}[top.severity]
-            more = f" (+{len(row.open_alerts) - 1})" if len(row.open_alerts) > 1 else ""
-            return f"{word}: {top.cause}{more}"
+            return self._alert_text(row)
         if column == TIME:
             return f"{row.minutes_since_dosing} / {row.observation_minutes}"
         if column == CHECKIN:
@@ -117,6 +129,17 @@ class BoardModel(QAbstractTableModel):
             return _symptom(self._symptom(row, column))
         return {Verdict.READY: self.tr("Ready"), Verdict.NOT_YET: self.tr("Not yet"),
                 Verdict.NEEDS_ATTENTION: self.tr("Needs attention")}[row.verdict]
+
+    def _alert_text(self, row: BoardRow) -> str:
+        kind, top = self.kind(row), row.top_alert
+        if kind is None:
+            return ""
+        if kind in (AlertKind.OVERDUE, AlertKind.TABLET) or top is None:
+            return kinds.label(kind)
+        more = f" (+{len(row.open_alerts) - 1})" if len(row.open_alerts) > 1 else ""
+        seen = kinds.seen_text(top)
+        return f"{kinds.label(kind)}: {kinds.cause_text(top)}{more}" + (
+            f" \u00b7 {seen}" if seen else "")
 
     def _checkin_text(self, row: BoardRow) -> str:
         last = _clock(row.last_checkin_at) if row.last_checkin_at else self.tr("none yet")
@@ -133,10 +156,12 @@ class BoardModel(QAbstractTableModel):
                 DISCONNECTION: row.disconnection}[column]
 
     def _colours(self, row: BoardRow, column: int) -> tuple[str, str] | None:
-        if column == ALERT and row.top_alert is not None:
-            return ALERT_STRONG if row.top_alert.severity is Severity.URGENT else WARN
+        if column == ALERT:
+            kind = self.kind(row)
+            return (LOOKS[kind].background, LOOKS[kind].text) if kind is not None else None
         if column == CHECKIN and row.checkin_state is CheckinState.OVERDUE:
-            return WARN
+            look = LOOKS[AlertKind.OVERDUE]
+            return look.background, look.text
         if column == READINESS:
             return {Verdict.READY: OK, Verdict.NEEDS_ATTENTION: ALERT_SOFT}.get(row.verdict)
         # The limits are the clinic's settings in force (BoardService flags them).
@@ -152,9 +177,20 @@ class BoardModel(QAbstractTableModel):
         if column == READINESS:
             return "\n".join((_MET if c.met else _UNMET) + c.label
                              for c in row.readiness.criteria)
-        if column == ALERT and row.open_alerts:
-            return "\n".join(a.cause for a in row.open_alerts)
+        if column == ALERT and (row.open_alerts or self.kind(row) is not None):
+            lines = [f"{kinds.label(kinds.kind_of(a))}: {kinds.cause_text(a)}"
+                     + (f" \u00b7 {kinds.seen_text(a)}" if a.is_seen else "")
+                     for a in row.open_alerts]
+            if row.bay in self.silent_bays:
+                lines.append(kinds.label(AlertKind.TABLET))
+            return "\n".join(lines) or self._alert_text(row)
         return None
+
+
+def initials(patient_label: str) -> str:
+    """Initials for a board visitors can see: "Maya R." becomes "M. R."."""
+    parts = [p for p in patient_label.replace(".", " ").split() if p]
+    return " ".join(f"{p[0].upper()}." for p in parts) or "\u2013"
 
 
 def _symptom(symptom: Symptom) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kiosk.forms.board_page import Ui_BoardPage
@@ -26,9 +26,14 @@ from kiosk.services.container import Services
 from kiosk.services.events import Event
 from kiosk.services.faults import device_faults
 from kiosk.views import live
+from kiosk.views.nurse.board_legend import BoardLegend
 from kiosk.views.nurse.board_model import (
     ALERT,
     BAY,
+    CHECKIN,
+    DISCONNECTION,
+    DIZZINESS,
+    NAUSEA,
     PATIENT,
     READINESS,
     VISIT_ID_ROLE,
@@ -65,9 +70,12 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(foreground)
         align = index.data(Qt.ItemDataRole.TextAlignmentRole)
         flags = int(align if align is not None else Qt.AlignmentFlag.AlignLeft) \
-            | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(option.rect.adjusted(6, 2, -6, -2), flags,
-                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            | int(Qt.AlignmentFlag.AlignVCenter)
+        rect = option.rect.adjusted(6, 2, -6, -2)
+        # Elided, never clipped: the whole text is in the tooltip and the visit.
+        text = QFontMetrics(font).elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                                             Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, flags, text)
         painter.restore()
 
 
@@ -86,13 +94,18 @@ class BoardPage(QWidget):
     visit_requested = Signal(int)
     rows_loaded = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 glance: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.form = Ui_BoardPage()
         self.form.setupUi(self)
-        self.model = BoardModel(self)
+        self.glance = glance
+        self.model = BoardModel(
+            self, initials_only=glance and services.settings.care.board_initials_only)
         table = self.form.boardTable
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(table))
         # Local sizes: readable from 2 m, yet nine columns fit beside the navigation.
@@ -105,8 +118,14 @@ class BoardPage(QWidget):
         header.setSectionResizeMode(ALERT, QHeaderView.ResizeMode.Stretch)
         for column in (BAY, PATIENT, READINESS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if glance:  # what a nurse reads from across the room; the rest is in the visit
+            for column in (CHECKIN, NAUSEA, DIZZINESS, DISCONNECTION):
+                table.setColumnHidden(column, True)
         table.clicked.connect(self._open)
         table.activated.connect(self._open)
+        self.legend = BoardLegend(glance=glance, parent=self)
+        outer = self.form.outerLayout
+        outer.insertWidget(outer.indexOf(self.form.hintLabel), self.legend)
         self.form.problemLabel.hide()
         # Neither the table nor "nobody in recovery" until the first rows are read:
         # an empty table painted first would only be painted again at once.
@@ -133,7 +152,7 @@ class BoardPage(QWidget):
             self._again = True
             return
         self._loading = True
-        QueryOp(self, self.services, lambda s: s.board.rows()).success(self._show_rows).failure(
+        QueryOp(self, self.services, _read).success(self._show_rows).failure(
             self._unreachable).run()
 
     def _settled(self) -> None:
@@ -148,14 +167,16 @@ class BoardPage(QWidget):
         self.form.problemLabel.show()
         self._settled()
 
-    def _show_rows(self, rows: list[BoardRow]) -> None:
+    def _show_rows(self, loaded: tuple[list[BoardRow], frozenset[str]]) -> None:
+        rows, silent = loaded
         faults = self._device_faults()
         self.form.problemLabel.setText(" ".join(faults))
         self.form.problemLabel.setVisible(bool(faults))
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, silent)
         self.form.emptyLabel.setVisible(not rows)
         self.form.boardTable.setVisible(bool(rows))
-        self.form.summaryLabel.setText(self._summary(rows))
+        self.legend.setVisible(bool(rows))
+        self.form.summaryLabel.setText(self._summary(rows, silent))
         self.rows_loaded.emit()
         self._settled()
 
@@ -166,11 +187,14 @@ class BoardPage(QWidget):
                 .replace("%2", fault.since.astimezone().strftime("%H:%M"))
                 for fault in device_faults(self.services.paths.data_dir)]
 
-    def _summary(self, rows: list[BoardRow]) -> str:
-        alerts = sum(1 for r in rows if r.priority <= Priority.REVIEW)
-        text = self.tr("%n in recovery", "", len(rows))
-        if alerts:
-            text += " \u00b7 " + self.tr("%n need a nurse", "", alerts)
+    def _summary(self, rows: list[BoardRow], silent: frozenset[str] = frozenset()) -> str:
+        waiting = sum(1 for r in rows if r.priority <= Priority.REVIEW or r.bay in silent)
+        # Singular and plural written out: English has no .qm to pick a %n form.
+        text = self.tr("1 in recovery") if len(rows) == 1 \
+            else self.tr("%1 in recovery").replace("%1", str(len(rows)))
+        if waiting:
+            text += " \u00b7 " + (self.tr("1 needs a nurse") if waiting == 1 else
+                                   self.tr("%1 need a nurse").replace("%1", str(waiting)))
         return text
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -183,3 +207,8 @@ class BoardPage(QWidget):
         visit_id = index.data(VISIT_ID_ROLE)
         if visit_id is not None:
             self.visit_requested.emit(int(visit_id))
+
+
+def _read(services: Services) -> tuple[list[BoardRow], frozenset[str]]:
+    """The board's rows and the bays whose tablet went quiet (on the worker)."""
+    return services.board.rows(), frozenset(t.bay for t in services.tablets.silent())

@@ -102,6 +102,8 @@ class VisitDetailPage(QWidget):
         f.dischargeButton.clicked.connect(self._discharge_clicked)
         f.saveObservationButton.clicked.connect(self.save_observation)
         f.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        # The care loop's last step: raised -> seen ("on the way") -> resolved here.
+        f.acknowledgeButton.setText(self.tr("Resolve"))
         f.safetyButton.clicked.connect(self.record_safety_assessment)
         f.escortCheck.clicked.connect(self._escort_clicked)
         self._changes = live.Coalescer(self.refresh, parent=self)
@@ -207,6 +209,8 @@ class VisitDetailPage(QWidget):
             text = self.tr("Open %1 \u00b7 %2 \u00b7 %3") if a.is_open \
                 else self.tr("Dealt with %1 \u00b7 %2 \u00b7 %3")
             text = text.replace("%1", a.severity.value).replace("%2", when).replace("%3", a.cause)
+            if a.is_open and a.is_seen:  # "I'm on my way" given, not resolved yet
+                text += self.tr(" \u00b7 %1 on the way").replace("%1", a.seen_by or "\u2013")
             if not a.is_open:
                 text += self.tr(" \u00b7 by %1").replace("%1", a.acknowledged_by or "\u2013")
                 if a.note:

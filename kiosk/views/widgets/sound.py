@@ -1,8 +1,9 @@
 """Soft sounds for the calming pages, or silence when the tablet cannot play them.
 
-QtMultimedia is optional: if it does not import (missing audio libraries) or
-no audio output exists (offscreen tests, a tablet without speakers), every
-call quietly does nothing and the reason is logged once at INFO. No player is
+QtMultimedia is optional: if it does not import (missing audio libraries), no
+sound server runs, or no audio output exists (offscreen tests, a tablet without
+speakers), every call quietly does nothing and the reason is logged once at INFO
+(:attr:`SoundBank.off_reason` says it for the screen). No player is
 created without a device, so Qt never warns about a missing one.
 """
 
@@ -14,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 
+from kiosk.views.widgets.audio_probe import quiet_multimedia, sound_server_missing
+
 log = logging.getLogger(__name__)
 
 LOOPS = ("rain", "waves")
@@ -21,13 +24,20 @@ CHIME = "tone"
 
 
 def _load_multimedia() -> tuple[Any, Any] | str:
-    """Return (QMediaDevices, QSoundEffect), or why sound is unavailable."""
-    try:
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-    except (ImportError, OSError) as exc:
-        return f"Qt Multimedia is not available ({type(exc).__name__})"
-    if not QMediaDevices.audioOutputs():
-        return "no audio output device"
+    """Return (QMediaDevices, QSoundEffect), or why sound is unavailable.
+
+    Never lets QtMultimedia warn (see :mod:`kiosk.views.widgets.audio_probe`).
+    """
+    missing = sound_server_missing()
+    if missing is not None:
+        return missing
+    with quiet_multimedia():
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except (ImportError, OSError) as exc:
+            return f"Qt Multimedia is not available ({type(exc).__name__})"
+        if not QMediaDevices.audioOutputs():
+            return "no audio output device"
     return QMediaDevices, QSoundEffect
 
 
@@ -46,11 +56,20 @@ class SoundBank:
         self._effects: dict[str, Any] = {}
         self._loop: str | None = None
         self._checked = False
+        self._why_off: str | None = None
 
     @property
     def available(self) -> bool:
         """Sound is enabled and the tablet can play it."""
         return self.enabled and self._backend() is not None
+
+    @property
+    def off_reason(self) -> str | None:
+        """Why sound is off (disabled, no device...), or None when it can play."""
+        if not self.enabled:
+            return "sound is turned off in the settings"
+        self._backend()
+        return self._why_off
 
     @property
     def current_loop(self) -> str | None:
@@ -78,18 +97,21 @@ class SoundBank:
             self._effects[self._loop].stop()
         self._loop = None
 
-    def chime(self) -> None:
-        """Play the soft tone once."""
-        effect = self._effect(CHIME)
-        if effect is not None:
-            effect.setVolume(0.35)
-            effect.play()
+    def chime(self, name: str = CHIME, volume: float = 0.35) -> bool:
+        """Play one short sound once (the soft tone by default). True if it played."""
+        effect = self._effect(name)
+        if effect is None:
+            return False
+        effect.setVolume(volume)
+        effect.play()
+        return True
 
     def _backend(self) -> Any:
         if not self._checked:
             self._checked = True
             found = _load_multimedia()
             if isinstance(found, str):
+                self._why_off = found
                 log.info("Sound is off: %s", found)
             else:
                 self._effect_class = found[1]

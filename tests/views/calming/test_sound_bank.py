@@ -55,3 +55,51 @@ def test_real_probe_does_not_fail_offscreen(qapp):
 def test_unknown_loop_is_a_programming_error():
     with pytest.raises(ValueError):
         SoundBank(SOUNDS, enabled=True).play_loop("thunder")
+
+
+def test_no_sound_server_means_qt_multimedia_is_never_loaded(qapp, monkeypatch):
+    monkeypatch.setattr(sound, "sound_server_missing", lambda: "no sound server is running")
+    bank = SoundBank(SOUNDS, enabled=True)
+    assert not bank.chime()
+    assert bank.off_reason == "no sound server is running"
+
+
+def test_sound_server_socket_decides(tmp_path):
+    from kiosk.views.widgets.audio_probe import sound_server_missing
+
+    env = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    assert sound_server_missing(env) == "no sound server is running"
+    (tmp_path / "pulse").mkdir()
+    (tmp_path / "pulse" / "native").touch()
+    assert sound_server_missing(env) is None
+    assert sound_server_missing({"PULSE_SERVER": "tcp:speaker:4713"}) is None
+
+
+def test_multimedia_start_up_noise_is_kept_out_of_the_qt_log(qapp, qtlog):
+    from PySide6.QtCore import qInfo, qWarning
+
+    from kiosk.views.widgets.audio_probe import quiet_multimedia
+
+    with quiet_multimedia():
+        qWarning("PulseAudioService: pa_context_connect() failed")
+        qInfo("something else entirely")  # (info: a passed-on warning would fail the test)
+    assert [r.message for r in qtlog.records] == ["something else entirely"]
+
+
+def test_real_probe_reports_sound_off_without_a_sound_server(qapp, monkeypatch):
+    # On this machine (CI, offscreen) with or without libpulse0: no server, no warning.
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/nonexistent-runtime-dir")
+    bank = SoundBank(SOUNDS, enabled=True)
+    assert not bank.available
+    assert bank.off_reason in ("no sound server is running", "no audio output device") \
+        or bank.off_reason.startswith("Qt Multimedia is not available")
+
+
+def test_real_qt_multimedia_probe_never_warns(qapp, monkeypatch):
+    # As if a server socket existed: QtMultimedia really loads and looks for devices
+    # (with libpulse0 but no server it warns internally; none of that reaches the log).
+    monkeypatch.setattr(sound, "sound_server_missing", lambda: None)
+    bank = SoundBank(SOUNDS, enabled=True)
+    bank.chime()
+    assert bank.off_reason is None or "Sound is off" not in bank.off_reason

@@ -41,7 +41,7 @@ def test_board_shows_whoever_needs_a_nurse_first(qtbot, services):
     page = BoardPage(services)
     qtbot.addWidget(page)
     assert _patients(page) == ["Help H.", "Ready R.", "Calm C."]
-    assert page.model.index(0, ALERT).data() == "Urgent: Chest pain"
+    assert page.model.index(0, ALERT).data() == "\u26a0 Urgent: Chest pain"
     assert page.model.index(1, READINESS).data() == "Ready"
     with qtbot.waitSignal(page.visit_requested) as blocker:
         page.form.boardTable.clicked.emit(page.model.index(0, PATIENT))
@@ -54,13 +54,13 @@ def test_board_picks_up_an_alert_from_another_database_object(qtbot, services, c
     assert services.remote is not None and services.remote.ready.wait(5)
     page = BoardPage(services)
     qtbot.addWidget(page)
-    assert page.model.index(0, ALERT).data() == ""
+    assert page.model.index(0, ALERT).data() == "\u25f7 Check-in overdue"
     other = open_database(services.db.url)
     try:
         AlertService(other, clock).raise_alert(v.id, "Vomiting", Severity.URGENT)
     finally:
         other.close()
-    qtbot.waitUntil(lambda: page.model.index(0, ALERT).data() == "Urgent: Vomiting",
+    qtbot.waitUntil(lambda: page.model.index(0, ALERT).data() == "\u26a0 Urgent: Vomiting",
                     timeout=2000)
 
 
@@ -89,5 +89,5 @@ def test_alert_from_a_tablet_process_shows_on_the_station_within_2_seconds(qtbot
     child = subprocess.run([sys.executable, "-c", CHILD, services.db.url, str(v.id)],
                            capture_output=True, text=True, timeout=60, check=True)
     assert child.stdout.strip() == "committed", child.stderr
-    qtbot.waitUntil(lambda: page.model.index(0, ALERT).data() == "Urgent: Trouble breathing",
+    qtbot.waitUntil(lambda: page.model.index(0, ALERT).data() == "\u26a0 Urgent: Trouble breathing",
                     timeout=2000)

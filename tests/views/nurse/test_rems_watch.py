@@ -26,4 +26,6 @@ def test_the_watch_raises_bp_due_and_refreshes_the_board(qtbot, services):
     (alert,) = services.alerts.for_visit(visit.id, open_only=True)
     assert alert.rule_id == BP_DUE_RULE
     model = area.page("board").model
-    assert model.data(model.index(0, ALERT)).startswith("Review: BP due")
+    services.tablets.beat("Bay 6", visit.id)  # the bay's tablet is alive (issue 10)
+    area.page("board").refresh()
+    assert model.data(model.index(0, ALERT)).startswith("\u25c6 Nurse review: BP due")

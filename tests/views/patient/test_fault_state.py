@@ -67,10 +67,13 @@ def test_fault_mid_visit_shows_calm_state_and_confirms_nothing(make_shell, visit
     flow.tick()  # polling a broken database ends nothing and shows no "next patient"
     assert flow.screen == "checkin" and flow.visit is not None
     assert flow.card.buttons == {}, "no button: the calm state stays until a nurse comes"
-    flow.call_nurse()  # the call cannot be stored either: say so, then the calm state again
-    assert flow.card.card.key == "call-failed"
-    flow.card.buttons["ok"].click()
-    assert flow.card.card.key == FAULT and confirmed == []
+    # The call cannot reach the database either: it waits in the durable local
+    # queue (issue 10) and the patient is asked, calmly, to wave or call out.
+    flow.call_nurse()
+    assert flow.card.card.key == "call-waiting"
+    assert flow.card.card.title == "Please wave or call out"
+    assert services.calls.pending() >= 1 and confirmed == []
+    assert flow.fault_state.active
     (marker,) = device_faults(paths.data_dir)
     assert marker.station == "Bay 1" and "Maya" not in marker.message
     if saved_before is not None and fault is _replace:

@@ -11,11 +11,15 @@ def stored_answers(paths) -> dict[str, str]:
         return dict(raw.execute("SELECT link_id, value_json FROM answer").fetchall())
 
 
-def test_no_visit_shows_neutral_screen_without_call_button(make_shell):
+def test_no_visit_shows_neutral_screen_with_call_button(make_shell, services):
     shell = make_shell()
     assert shell.flow.screen == "idle"
-    assert shell.window.call_nurse_button.isHidden()
     assert "ready for the next patient" in shell.flow.idle.form.readyLabel.text()
+    assert shell.window.call_nurse_button.isVisible()  # someone may sit there already
+    shell.window.call_nurse_button.click()
+    [call] = services.alerts.open_alerts()
+    assert (call.visit_id, call.bay, call.rule_id) == (None, "Bay 1", "call-nurse")
+    assert shell.flow.card.title_label.text() == "Your call was sent"
 
 
 def test_new_visit_is_noticed_by_polling(make_shell, services):
@@ -88,19 +92,26 @@ def test_answer_that_raises_an_alert_stores_it_and_shows_calm_card(make_shell, v
     assert not flow.card.isVisible()
 
 
-def test_call_a_nurse_raises_one_alert_a_minute(make_shell, visit, services, clock):
+def test_call_a_nurse_once_until_resolved_a_second_tap_reassures(make_shell, visit,
+                                                                   services, clock):
     shell = make_shell()
-    flow = shell.flow
-    shell.window.call_nurse_button.click()
+    flow, button = shell.flow, shell.window.call_nurse_button
+    assert button.text() == "Call a nurse"
+    button.click()
     assert [a.rule_id for a in services.alerts.for_visit(visit.id)] == ["call-nurse"]
-    assert "nurse has been asked to come" in flow.card.title_label.text()
+    assert flow.card.title_label.text() == "Your call was sent"
+    assert button.text() == "Nurse called"
     flow.card.buttons["ok"].click()
-    clock.advance(seconds=30)
-    shell.window.call_nurse_button.click()
-    assert len(services.alerts.for_visit(visit.id)) == 1
-    assert flow.card.isVisible()
-    clock.advance(seconds=31)
-    shell.window.call_nurse_button.click()
+    clock.advance(minutes=3)
+    button.click()
+    assert len(services.alerts.for_visit(visit.id)) == 1  # no duplicate
+    assert flow.card.title_label.text() == "Your call was sent"
+    assert "already knows you called" in flow.card.body_label.text()
+    [call] = services.alerts.for_visit(visit.id)
+    services.alerts.resolve(call.id, staff_id=None)
+    flow.calls.refresh()
+    assert button.text() == "Call a nurse" and not flow.card.isVisible()
+    button.click()
     assert len(services.alerts.for_visit(visit.id)) == 2
 
 
@@ -160,7 +171,7 @@ def test_visit_ended_elsewhere_clears_every_trace(make_shell, visit, services, a
     assert "Maya" not in texts
     assert "Very upset or distressed" not in texts
     assert flow.checkin.page.control is None
-    assert shell.window.call_nurse_button.isHidden()
+    assert shell.window.call_nurse_button.text() == "Call a nurse"  # no trace of a call
 
 
 def test_polling_timer_notices_a_visit_started_on_another_machine(make_shell, services,

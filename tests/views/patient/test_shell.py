@@ -49,7 +49,7 @@ def test_wrong_pin_shows_the_directory_message(make_shell, visit, staff, sign_in
     assert shell.mode == "pin"
     assert shell.pin_page.form.messageLabel.text() == "That PIN is not right. 4 tries left."
     assert staff.tries == [(1, "1111")]
-    assert shell.window.call_nurse_button.isHidden()
+    assert shell.window.call_nurse_button.isVisible()  # a patient may be looking
 
 
 def test_nurse_mode_returns_to_the_exact_patient_screen(make_shell, visit, answer_until,
@@ -63,7 +63,7 @@ def test_nurse_mode_returns_to_the_exact_patient_screen(make_shell, visit, answe
     assert shell.mode == "nurse"
     assert shell.window.stack.currentWidget() is shell.nurse_area
     assert shell.window.patient_mode is False
-    assert shell.window.call_nurse_button.isHidden()
+    assert shell.window.call_nurse_button.isVisible()  # a patient may be looking
     shell.nurse_area.lock.click()
     assert shell.mode == "patient"
     assert shell.window.patient_mode is True
@@ -110,14 +110,22 @@ def test_no_accounts_yet_says_so(make_shell, visit):
     assert shell.pin_page.form.noStaffLabel.isVisible()
 
 
-def test_nurse_station_has_no_patient_pages(make_shell, visit, sign_in):
+def test_nurse_station_has_no_patient_pages_and_its_board_is_always_on(make_shell, visit,
+                                                                        test_pin):
     shell = make_shell(nurse_station=True)
     assert shell.flow is None
-    assert shell.mode == "pin"
+    assert shell.mode == "board"
+    assert shell.window.stack.currentWidget() is shell.care.glance
     assert shell.window.patient_mode is False
-    assert shell.pin_page.form.cancelButton.isHidden()
     assert shell.window.call_nurse_button.isHidden()
-    sign_in(shell)
+    shell.care.glance.sign_in_button.click()
+    assert shell.mode == "pin"
+    shell.pin_page.form.cancelButton.click()  # back to the board, not a dead end
+    assert shell.mode == "board"
+    shell.care.glance.sign_in_button.click()
+    shell.pin_page.staff_tiles[1].click()
+    shell.pin_page.pad.type_pin(test_pin)
     assert shell.mode == "nurse"
     shell.nurse_area.lock.click()
-    assert shell.mode == "pin"
+    assert shell.mode == "board"
+    assert shell.window.stack.currentWidget() is shell.care.glance

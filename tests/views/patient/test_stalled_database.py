@@ -25,7 +25,7 @@ from kiosk.services.alerts import CALL_NURSE_RULE
 from kiosk.services.container import Services, build_services
 from kiosk.services.worker import DatabaseWorker
 from kiosk.storage.db import make_engine, open_database
-from kiosk.views import flow_cards as cards
+from kiosk.views import call_cards
 from kiosk.views.shell import build_shell
 from tests.support.test_driver import tap_answer
 
@@ -69,7 +69,8 @@ def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[
         # At once: the chosen answer stays on screen and the call card shows.
         assert tap_ms < MAX_GUI_STALL_MS
         assert page.link_id == "overall-feeling" and page.value() == "calm"
-        assert flow.card.card is not None and flow.card.card.key == cards.CALL_NURSE
+        assert flow.card.card is not None and flow.card.card.key in (
+            call_cards.CALL_SENDING, call_cards.CALL_WAITING)
         assert flow.checkin.saving
 
         released = []
@@ -81,6 +82,8 @@ def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[
         qtbot.waitUntil(lambda: time.monotonic() - stalled_at >= STALL_MS / 1000,
                         timeout=STALL_MS + 5000)
         assert flow.checkin.saving, "the answer landed while the database was held"
+        # Meanwhile the patient is told calmly to wave or call out (the call waits).
+        assert flow.card.card is not None and flow.card.card.key == call_cards.CALL_WAITING
         let_go()
         qtbot.waitUntil(lambda: page.link_id == "nausea", timeout=20_000)
         qtbot.waitUntil(lambda: services.worker.wait_idle(0), timeout=20_000)
@@ -91,7 +94,7 @@ def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[
         assert checkin is not None and checkin.answers == {"overall-feeling": "calm"}
         calls = [a for a in services.alerts.for_visit(visit.id) if a.rule_id == CALL_NURSE_RULE]
         assert len(calls) == 1
-        assert flow.card.card is not None and flow.card.card.key == cards.CALL_NURSE
+        assert flow.card.card is not None and flow.card.card.key == call_cards.CALL_SENT
     finally:
         shell.stop()
         shell.window.patient_mode = False
