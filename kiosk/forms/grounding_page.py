@@ -40,7 +40,7 @@ class Ui_GroundingPage(object):
 
         self.countLabel = QLabel(self.stepPage)
         self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setStyleSheet(u"font-size: 72pt; font-weight: 500; color: #2b6a6e;")
+        self.countLabel.setStyleSheet(u"font-size: 72pt; font-weight: 500; color: #1a4f52;")
         self.countLabel.setText(u"5")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
