@@ -189,6 +189,9 @@ class Ui_CalmingHubPage(object):
     # setupUi
 
     def retranslateUi(self, CalmingHubPage):
+#if QT_CONFIG(accessibility)
+        CalmingHubPage.setAccessibleName(QCoreApplication.translate("CalmingHubPage", u"Things to help you feel calm", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("CalmingHubPage", u"Time to rest", None))
         self.invitationLabel.setText(QCoreApplication.translate("CalmingHubPage", u"While you rest, you can try one of these. Or just sit quietly \u2014 that's fine too.", None))
         self.breathingTile.setText(QCoreApplication.translate("CalmingHubPage", u"Slow breathing", None))
@@ -203,6 +206,5 @@ class Ui_CalmingHubPage(object):
         self.journalHintLabel.setText(QCoreApplication.translate("CalmingHubPage", u"Write down your thoughts", None))
         self.checkinButton.setText(QCoreApplication.translate("CalmingHubPage", u"Check in now", None))
         self.checkinHintLabel.setText(QCoreApplication.translate("CalmingHubPage", u"Tell us how you feel", None))
-        pass
     # retranslateUi
 

@@ -165,13 +165,21 @@ class Ui_GroundingPage(object):
     # setupUi
 
     def retranslateUi(self, GroundingPage):
+#if QT_CONFIG(accessibility)
+        GroundingPage.setAccessibleName(QCoreApplication.translate("GroundingPage", u"Grounding", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("GroundingPage", u"Notice your senses", None))
+#if QT_CONFIG(accessibility)
+        self.stepPage.setAccessibleName(QCoreApplication.translate("GroundingPage", u"Grounding step", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.closingPage.setAccessibleName(QCoreApplication.translate("GroundingPage", u"Grounding finished", None))
+#endif // QT_CONFIG(accessibility)
         self.closingTitleLabel.setText(QCoreApplication.translate("GroundingPage", u"Well done", None))
         self.closingTextLabel.setText(QCoreApplication.translate("GroundingPage", u"You took a quiet moment to notice the world around you. You are here, resting, and people nearby are looking after you. Stay with this calm feeling as long as you like.", None))
         self.againButton.setText(QCoreApplication.translate("GroundingPage", u"Start again", None))
         self.backToChoicesButton.setText(QCoreApplication.translate("GroundingPage", u"Back to calming choices", None))
         self.previousButton.setText(QCoreApplication.translate("GroundingPage", u"Back", None))
         self.nextButton.setText(QCoreApplication.translate("GroundingPage", u"Next", None))
-        pass
     # retranslateUi
 

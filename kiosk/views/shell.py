@@ -146,6 +146,8 @@ class Shell:
         """Show the staff sign-in (the patient page is kept as it is)."""
         if self.flow is not None:
             self.flow.suspend()
+        # Staff screens speak the clinic's language, whatever the patient's visit speaks.
+        self.translations.use(self.services.settings.clinic.language)
         self.mode = "pin"
         self._timer.start()
         self._last_touch = self.services.clock.now()
@@ -197,6 +199,10 @@ class Shell:
         self.window.patient_mode = True
         self.mode = "patient"
         self._timer.stop()
+        visit = self.flow.visit
+        lang = visit.language if visit is not None else self.services.settings.clinic.language
+        if lang != self.translations.language:
+            self.flow.use_language(lang)
         self.flow.resume()
 
     def tick(self) -> None:

@@ -2,36 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../kiosk/views/accessibility.py" line="+40"/>
+        <source>%1 of %2, %3</source>
+        <translation>%1 de %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No digits entered yet</source>
+        <translation>Todavía no hay dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 digits entered</source>
+        <translation>%1 dígitos escritos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 digits entered</source>
+        <translation>%1 de %2 dígitos escritos</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../kiosk/views/nurse/audit_model.py" line="+27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>(system or patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sistema o paciente)</translation>
     </message>
 </context>
 <context>
@@ -39,52 +62,58 @@
     <message>
         <location filename="../../kiosk/views/nurse/audit_page.py" line="+51"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The &apos;To&apos; date must be on or after &apos;From&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha «Hasta» debe ser igual o posterior a «Desde».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The log could not be read. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the newest %1; narrow the dates to see older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>(los %1 más recientes; acote las fechas para ver los anteriores)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.ui" line="+14"/>
+        <location filename="../../ui/audit_page.ui" line="+5"/>
+        <location line="+10"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
     </message>
 </context>
 <context>
@@ -92,153 +121,158 @@
     <message>
         <location filename="../../kiosk/views/nurse/board_model.py" line="+44"/>
         <source>Bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dizzy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mareo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disconn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconex.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista/o</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno aún</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> – due</source>
-        <translation type="unfinished"></translation>
+        <translation> – toca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> – atrasado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first one due</source>
-        <translation type="unfinished"></translation>
+        <translation>toca el primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+115"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+117"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero no puede conectar con la base de datos ahora. Seguirá intentándolo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%n in recovery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en recuperación</numerusform>
+            <numerusform>%n en recuperación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n need a nurse</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n necesita enfermería</numerusform>
+            <numerusform>%n necesitan enfermería</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.ui" line="+18"/>
+        <location filename="../../ui/board_page.ui" line="+5"/>
+        <source>Board of patients</source>
+        <translation>Tablero de pacientes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Recovery board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de recuperación</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Patients in recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes en recuperación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No one is in recovery right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en recuperación ahora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tap a patient to open their visit and see why they are or are not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque un paciente para abrir su visita y ver por qué está o no está listo para el alta.</translation>
     </message>
 </context>
 <context>
     <name>BreathingPage</name>
     <message>
         <location filename="../../kiosk/views/patient/breathing_page.py" line="+169"/>
-        <location filename="../../ui/breathing_page.ui" line="+113"/>
+        <location filename="../../ui/breathing_page.ui" line="+116"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
@@ -280,16 +314,26 @@
     <message>
         <location line="+29"/>
         <source>Soft chime: on</source>
-        <translation>Campanita suave: sí</translation>
+        <translation>Con campanita suave</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/breathing_page.ui" line="+88"/>
+        <location filename="../../ui/breathing_page.ui" line="+89"/>
         <source>Soft chime: off</source>
-        <translation>Campanita suave: no</translation>
+        <translation>Sin campanita</translation>
     </message>
     <message>
-        <location filename="../../ui/breathing_page.ui" line="-179"/>
+        <location filename="../../ui/breathing_page.ui" line="-200"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a breathing pattern</source>
+        <translation>Elige una forma de respirar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Slow breathing</source>
         <translation>Respiración lenta</translation>
     </message>
@@ -338,7 +382,17 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>5 minutos</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+16"/>
+        <source>Breathing together</source>
+        <translation>Respiramos juntos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Breathing finished</source>
+        <translation>Respiración terminada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nicely done</source>
         <translation>Muy bien hecho</translation>
     </message>
@@ -371,7 +425,12 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CalmingHubPage</name>
     <message>
-        <location filename="../../ui/calming_hub_page.ui" line="+16"/>
+        <location filename="../../ui/calming_hub_page.ui" line="+5"/>
+        <source>Things to help you feel calm</source>
+        <translation>Cosas que te ayudan a sentir calma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Time to rest</source>
         <translation>Hora de descansar</translation>
     </message>
@@ -444,14 +503,14 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/checkin_page.py" line="+68"/>
-        <location line="+28"/>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
+        <location line="+41"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -462,7 +521,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/checkin_page.ui" line="+87"/>
+        <location filename="../../ui/checkin_page.ui" line="+88"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -472,7 +531,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.ui" line="-18"/>
+        <location filename="../../ui/checkin_page.ui" line="-83"/>
+        <source>Check-in question</source>
+        <translation>Pregunta del control</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -487,128 +551,144 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/nurse/discharge_page.py" line="+93"/>
         <source>The visit could not be loaded. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la visita. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discharge %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta de %1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/discharge_page.ui" line="+14"/>
+        <location filename="../../ui/discharge_page.ui" line="+5"/>
+        <location line="+10"/>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a patient on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un paciente en el tablero.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ready to go home: every item is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para ir a casa: se cumplen todos los puntos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention first (%1 items not met).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención antes (%1 puntos sin cumplir).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not yet: %1 items not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no: %1 puntos sin cumplir.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot discharge yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede dar el alta: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cumplido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ Not met, cannot be overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin cumplir, no se puede omitir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin cumplir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The request could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la petición. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent. The going-home questions are on the tablet in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Las preguntas para ir a casa están en la tableta de %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The discharge could not be saved. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el alta. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is discharged. The tablet in %2 will clear itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el alta. La tableta de %2 se vaciará sola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take-home sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para casa: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No PDF viewer here. The sheet is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay visor de PDF aquí. La hoja está en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_page.ui" line="+40"/>
+        <location filename="../../ui/discharge_page.ui" line="+7"/>
+        <source>Discharge review</source>
+        <translation>Revisión del alta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Readiness criteria</source>
+        <translation>Criterios de alta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Send going-home questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar preguntas para ir a casa</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not ready: why discharge now?</source>
-        <translation type="unfinished"></translation>
+        <translation>No está listo: ¿por qué dar el alta ahora?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reason (kept with the visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se guarda con la visita)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme con su PIN</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+38"/>
+        <source>Discharge signed</source>
+        <translation>Alta firmada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print the take-home sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja para casa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la hoja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al tablero</translation>
     </message>
 </context>
 <context>
@@ -629,12 +709,18 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/expect_page.ui" line="+18"/>
+        <location filename="../../ui/expect_page.ui" line="+5"/>
+        <location line="+14"/>
         <source>What to expect</source>
         <translation>Qué puede esperar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+26"/>
+        <source>What to expect, text</source>
+        <translation>Qué esperar, texto</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Back to calming choices</source>
         <translation>Volver a las actividades</translation>
     </message>
@@ -654,90 +740,97 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/nurse/export_page.py" line="+62"/>
         <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha «Hasta» debe ser igual o posterior a la fecha «Desde».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The export could not be written. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la exportación. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 visits exported to %2 (%3 files).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visitas exportadas a %2 (%3 archivos).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 check-ins no longer match their questionnaire and are only in the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controles ya no coinciden con su cuestionario y solo están en los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.ui" line="+14"/>
+        <location filename="../../ui/export_page.ui" line="+15"/>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Visits opened between these dates, with their check-ins and answers, observations and alerts: one CSV file per table, and one FHIR bundle of questionnaire responses per visit. The files hold patient data and only this computer account can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las visitas abiertas entre estas fechas, con sus controles y respuestas, observaciones y alertas: un archivo CSV por tabla y un paquete FHIR de respuestas por visita. Los archivos contienen datos de pacientes y solo esta cuenta del ordenador puede leerlos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>To (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (incluido)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-39"/>
+        <location line="+59"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+44"/>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+45"/>
         <source>Choose a PIN of %1 digits or more, then tap Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un PIN de %1 dígitos o más y toque Listo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type the same PIN again, then tap Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el mismo PIN otra vez y toque Listo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two PINs were different. Please choose your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN eran distintos. Elija su PIN otra vez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_page.ui" line="+28"/>
+        <location filename="../../ui/first_run_page.ui" line="+9"/>
+        <source>Set up the first admin</source>
+        <translation>Configurar el primer administrador</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Welcome! Let&apos;s set up the first admin</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bienvenido! Configuremos el primer administrador</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This account can add nurses and change settings. Use a PIN of 6 digits or more that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta puede añadir personal de enfermería y cambiar la configuración. Use un PIN de 6 dígitos o más que solo usted conozca.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+9"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellido</translation>
     </message>
 </context>
 <context>
@@ -837,12 +930,17 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/goodbye_page.ui" line="+21"/>
+        <location filename="../../ui/goodbye_page.ui" line="+22"/>
         <source>Take good care</source>
         <translation>Cuídese mucho</translation>
     </message>
     <message>
-        <location filename="../../ui/goodbye_page.ui" line="+8"/>
+        <location filename="../../ui/goodbye_page.ui" line="-17"/>
+        <source>Goodbye</source>
+        <translation>Hasta pronto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Thank you for answering. Your nurse will come to go over the last details and say goodbye. Please stay seated until then.</source>
         <translation>Gracias por responder. Su enfermera o enfermero vendrá a repasar los últimos detalles y a despedirse. Por favor, quédese sentado o sentada hasta entonces.</translation>
     </message>
@@ -915,12 +1013,27 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grounding_page.ui" line="+16"/>
+        <location filename="../../ui/grounding_page.ui" line="+5"/>
+        <source>Grounding</source>
+        <translation>Volver al presente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Notice your senses</source>
         <translation>Sus cinco sentidos</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <source>Grounding step</source>
+        <translation>Paso para volver al presente</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Grounding finished</source>
+        <translation>Ejercicio terminado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Well done</source>
         <translation>Muy bien</translation>
     </message>
@@ -953,7 +1066,12 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>IdlePage</name>
     <message>
-        <location filename="../../ui/idle_page.ui" line="+28"/>
+        <location filename="../../ui/idle_page.ui" line="+5"/>
+        <source>Waiting for the next patient</source>
+        <translation>Esperando al siguiente paciente</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This tablet is ready for the next patient</source>
         <translation>Esta tableta está lista para el próximo paciente</translation>
     </message>
@@ -991,17 +1109,27 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Privado: esto es solo para usted. Su equipo de atención no lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.ui" line="+18"/>
+        <location filename="../../ui/journal_page.ui" line="+5"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>Your journal entry</source>
+        <translation>Lo que escribes en tu diario</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Write anything you like: thoughts, feelings, pictures in your mind. Spelling doesn&apos;t matter.</source>
         <translation>Escriba lo que quiera: ideas, sentimientos, imágenes que tenga en mente. La ortografía no importa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Keep it private</source>
         <translation>Mantenerlo privado</translation>
     </message>
@@ -1019,7 +1147,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+101"/>
+        <location filename="../../kiosk/views/main_window.py" line="+116"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
     </message>
@@ -1031,13 +1159,13 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation>Personal</translation>
+        <translation>Equipo clínico</translation>
     </message>
 </context>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+41"/>
+        <location filename="../../kiosk/views/shell.py" line="+42"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1047,38 +1175,79 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/nurse/nurse_area.py" line="+49"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>enfermería</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lock /
 back to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear /
+volver al paciente</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del equipo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse_area.ui" line="+26"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nurse pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de enfermería</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lock / back to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear / volver al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+35"/>
+        <source>Start a visit</source>
+        <translation>Iniciar una visita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discharge</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -1100,13 +1269,13 @@ back to patient</source>
 <context>
     <name>PinPadPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+43"/>
-        <location line="+86"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+45"/>
+        <location line="+87"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>The staff list cannot be read just now. Please try again in a moment.</source>
         <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1126,23 +1295,34 @@ back to patient</source>
         <translation>Marque su PIN con los números</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, enter your PIN</source>
         <translation>%1, escriba su PIN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pin_pad_page.ui" line="+16"/>
+        <location filename="../../ui/pin_pad_page.ui" line="+17"/>
+        <location line="+16"/>
         <source>Who is signing in?</source>
         <translation>¿Quién va a entrar?</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad_page.ui" line="+19"/>
+        <location filename="../../ui/pin_pad_page.ui" line="-28"/>
+        <source>Staff sign-in</source>
+        <translation>Acceso del equipo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No staff accounts exist yet. An administrator can add them in the staff settings.</source>
         <translation>Todavía no hay cuentas del personal. Un administrador puede añadirlas en la configuración del personal.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+21"/>
+        <source>Enter your PIN</source>
+        <translation>Escriba su PIN</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -1155,7 +1335,12 @@ back to patient</source>
 <context>
     <name>RestPage</name>
     <message>
-        <location filename="../../ui/rest_page.ui" line="+29"/>
+        <location filename="../../ui/rest_page.ui" line="+5"/>
+        <source>Resting screen. Touch anywhere to come back.</source>
+        <translation>Pantalla en reposo. Toca en cualquier sitio para volver.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Resting. Breathe slowly, in and out.</source>
         <translation>Descansando. Respire despacio, tome aire y suéltelo.</translation>
     </message>
@@ -1175,16 +1360,21 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/patient/scenes_page.py" line="+82"/>
         <source>Sound: on</source>
-        <translation>Sonido: sí</translation>
+        <translation>Con sonido</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/scenes_page.ui" line="+49"/>
+        <location filename="../../ui/scenes_page.ui" line="+50"/>
         <source>Sound: off</source>
-        <translation>Sonido: no</translation>
+        <translation>Sin sonido</translation>
     </message>
     <message>
-        <location filename="../../ui/scenes_page.ui" line="-33"/>
+        <location filename="../../ui/scenes_page.ui" line="-45"/>
+        <source>Calm scenes</source>
+        <translation>Escenas tranquilas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Watch the slow movement, and let your breathing slow down with it.</source>
         <translation>Mire el movimiento lento y deje que su respiración se calme con él.</translation>
     </message>
@@ -1210,32 +1400,42 @@ back to patient</source>
         <location filename="../../kiosk/views/nurse/settings_page.py" line="+80"/>
         <location line="+39"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The settings could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="+14"/>
+        <location filename="../../ui/settings_page.ui" line="+5"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la clínica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Each value is checked as you type. Saved values replace those of the settings file and stay after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada valor se comprueba mientras escribe. Los valores guardados sustituyen a los del archivo de configuración y se mantienen al reiniciar.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Settings fields</source>
+        <translation>Campos de configuración</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
 </context>
 <context>
@@ -1243,92 +1443,113 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/staff_page.py" line="+43"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>enfermería</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The two PINs are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN son distintos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desactivada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PIN reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN restablecido.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.ui" line="+28"/>
+        <location filename="../../ui/staff_page.ui" line="+9"/>
+        <location line="+20"/>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del equipo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Staff accounts list</source>
+        <translation>Lista de cuentas del equipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer PIN</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add a nurse, or type a new PIN to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a alguien de enfermería o escriba un PIN nuevo para restablecerlo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name of the new nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona nueva</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Admin (can manage staff and settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador (gestiona el equipo y la configuración)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PIN (6 digits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (6 dígitos o más)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>New PIN again</source>
+        <translation>PIN nuevo otra vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
 </context>
 <context>
@@ -1336,174 +1557,176 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+113"/>
         <source>Systolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA sistólica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Diastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA diastólica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/start_visit_page.ui" line="+144"/>
+        <location filename="../../ui/start_visit_page.ui" line="+145"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: enter a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba un número de %2 a %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Blood pressure: enter both numbers, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial: escriba los dos números o ninguno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blood pressure: the first number must be the larger one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial: el primer número debe ser el mayor.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Patient: enter a first name and last initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: escriba el nombre y la inicial del apellido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Treatment: choose IV ketamine or esketamine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento: elija ketamina IV o esketamina.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The visit could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la visita. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_visit_page.ui" line="-130"/>
+        <location filename="../../ui/start_visit_page.ui" line="-140"/>
+        <location line="+10"/>
         <source>Start a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una visita</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First name and last initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre e inicial del apellido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IV ketamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketamina IV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Esketamine (nasal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esketamina (nasal)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Infusion ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la infusión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>− 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>− 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Five minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos antes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>+ 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Five minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco minutos después</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Baseline BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA basal</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión sistólica basal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dia</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión diastólica basal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>per min</source>
-        <translation type="unfinished"></translation>
+        <translation>por min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso basal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Start the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la visita</translation>
     </message>
 </context>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../ui/thanks_page.ui" line="+21"/>
+        <location filename="../../ui/thanks_page.ui" line="+5"/>
+        <location line="+17"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
@@ -1523,7 +1746,7 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/trend_chart.py" line="+87"/>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay controles</translation>
     </message>
 </context>
 <context>
@@ -1531,274 +1754,336 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+76"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+237"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+246"/>
+        <location line="+6"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+29"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+24"/>
+        <location line="+8"/>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+72"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+66"/>
+        <location line="+6"/>
         <source>MOAA/S</source>
-        <translation type="unfinished"></translation>
+        <translation>MOAA/S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PADSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PADSS</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ready to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para irse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Safety assessment recorded at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de seguridad registrada a las %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dealt with %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · por %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Alerts (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas (%1 abiertas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/visit_detail_page.ui" line="+162"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready-to-go form: not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario para ir a casa: aún no se ha pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ready-to-go form (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario para ir a casa (%1): %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Fill in every reading to see the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete todas las medidas para ver la puntuación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No pre-treatment BP or pulse: PADSS cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin PA ni pulso previos al tratamiento: no se puede puntuar el PADSS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes vitales</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="-145"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-160"/>
+        <location line="+6"/>
         <source>Ambulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deambulación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nausea/vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas/vómitos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrado</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+32"/>
         <source>Not saved: the database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: la base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta creada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_detail_page.ui" line="-325"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-365"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Back to board</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al tablero</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Visit details</source>
+        <translation>Detalles de la visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Check-ins so far</source>
+        <translation>Controles hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>* Non-validated single item: a trend to talk about, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Pregunta única no validada: una tendencia para comentar, no una puntuación.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+2"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Systolic blood pressure</source>
+        <translation>Presión sistólica</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source> sys</source>
-        <translation type="unfinished"></translation>
+        <translation> sis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>Diastolic blood pressure</source>
+        <translation>Presión diastólica</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source> dia</source>
-        <translation type="unfinished"></translation>
+        <translation> dia</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+72"/>
+        <location line="+32"/>
+        <location line="+74"/>
         <source> /min</source>
-        <translation type="unfinished"></translation>
+        <translation> /min</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on room air</source>
-        <translation type="unfinished"></translation>
+        <translation>con aire ambiente</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+6"/>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia respiratoria</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <source>Nausea / vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas / vómitos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Nausea or vomiting</source>
+        <translation>Náuseas o vómitos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Pain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Pain, 0 to 10</source>
+        <translation>Dolor, de 0 a 10</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>Dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>Disociación</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Save observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar observación</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Modified PADSS (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>PADSS modificado (en vivo)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Observations so far</source>
+        <translation>Observaciones hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+2"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The patient chose to share this with the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente eligió compartir esto con el equipo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>Shared journal</source>
+        <translation>Diario compartido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Safety assessment recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de seguridad registrada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Escort confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañante confirmado</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +2095,8 @@ back to patient</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/welcome_page.ui" line="+22"/>
+        <location filename="../../ui/welcome_page.ui" line="+5"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>Hola</translation>
     </message>
@@ -1828,49 +2114,6 @@ back to patient</source>
         <location line="+15"/>
         <source>I&apos;m ready to begin</source>
         <translation>Quiero empezar</translation>
-    </message>
-</context>
-<context>
-    <name>area</name>
-    <message>
-        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+33"/>
-        <source>Start a visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discharge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+123"/>
-        <source>Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

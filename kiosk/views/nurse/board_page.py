@@ -21,6 +21,7 @@ from kiosk.domain.errors import StorageError
 from kiosk.forms.board_page import Ui_BoardPage
 from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
+from kiosk.views.accessibility import announce
 from kiosk.views.nurse.board_model import (
     ALERT,
     BAY,
@@ -103,6 +104,7 @@ class BoardPage(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self._loaded = QElapsedTimer()
+        self._needing = 0
         self.refresh()
 
     def refresh(self) -> None:
@@ -120,6 +122,10 @@ class BoardPage(QWidget):
         self.form.emptyLabel.setVisible(not rows)
         self.form.boardTable.setVisible(bool(rows))
         self.form.summaryLabel.setText(self._summary(rows))
+        needing = sum(1 for r in rows if r.priority <= Priority.REVIEW)
+        if needing > self._needing:  # a new alert: a screen reader says so unasked
+            announce(self.form.summaryLabel, self.form.summaryLabel.text())
+        self._needing = needing
 
     def _summary(self, rows: list[BoardRow]) -> str:
         alerts = sum(1 for r in rows if r.priority <= Priority.REVIEW)

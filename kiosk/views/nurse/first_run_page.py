@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain.errors import StorageError
 from kiosk.forms.first_run_page import Ui_FirstRunPage
 from kiosk.services.staff import PIN_MIN_LENGTH, StaffError, StaffService, check_new_pin
+from kiosk.views.accessibility import name, pin_dots_name
 from kiosk.views.widgets.pin_pad import PinPad
 
 
@@ -47,6 +48,7 @@ class FirstRunPage(QWidget):
 
     def _show_dots(self, count: int) -> None:
         self.form.dotsLabel.setText("\u25cf " * count)
+        name(self.form.dotsLabel, pin_dots_name(count, PIN_MIN_LENGTH))
 
     def _error(self, text: str) -> None:
         self.form.messageLabel.setText(text)

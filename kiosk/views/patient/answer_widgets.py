@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
+from kiosk.views.accessibility import name
 from kiosk.views.widgets.scale import ScaleWidget
 from kiosk.views.widgets.tiles import TileGroup
 
@@ -55,6 +56,14 @@ class AnswerControl(QObject):
             self.text_edit = QPlainTextEdit(parent)
             self.text_edit.setObjectName("answerText")
         self.widget = self.tiles or self.scale or self.text_edit
+        question = item.text_for(lang)
+        if self.scale is not None:
+            self.scale.describe(question)
+        if self.tiles is not None:
+            for tile in self.tiles.tiles.values():
+                name(tile, tile.text(), question)
+        if self.text_edit is not None:
+            name(self.text_edit, question)
         if self.tiles is not None:
             self.tiles.changed.connect(self.changed)
         if self.scale is not None:
