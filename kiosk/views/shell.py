@@ -77,6 +77,7 @@ class Shell:
         self.nurse_area: QWidget | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
+        self.tools: QWidget | None = None  # "Read to me" and "Larger text" (bay tablets)
         self.test_driver: object | None = None
         self._last_touch = services.clock.now()
         self._logoff_after = timedelta(seconds=services.settings.kiosk.nurse_logoff_seconds)
@@ -100,6 +101,10 @@ class Shell:
                 calming=calming or build_calming_pages(services, self.window.stack,
                                                        hub=handed.get(Screen.HUB)),
                 translations=self.translations, prebuilt=handed)
+            from kiosk.views.widgets.patient_tools import install_patient_tools
+
+            self.tools = install_patient_tools(self.window, self.flow,
+                                               lambda: self.translations.language)
             self.flow.start()
         if self._needs_first_run(staff):
             self.open_first_run()

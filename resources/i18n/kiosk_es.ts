@@ -445,7 +445,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Respiración lenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Breathe along with a soft circle</source>
         <translation>Respire con un círculo suave</translation>
     </message>
@@ -455,7 +455,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Sus cinco sentidos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A gentle 5-4-3-2-1 exercise</source>
         <translation>Un ejercicio suave de 5-4-3-2-1</translation>
     </message>
@@ -465,7 +465,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Escenas tranquilas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Soft pictures and sounds</source>
         <translation>Imágenes y sonidos suaves</translation>
     </message>
@@ -475,7 +475,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Qué puede esperar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Feelings that are normal today</source>
         <translation>Lo que es normal sentir hoy</translation>
     </message>
@@ -485,7 +485,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write down your thoughts</source>
         <translation>Escriba lo que piensa</translation>
     </message>
@@ -495,7 +495,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Responder ahora</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tell us how you feel</source>
         <translation>Cuéntenos cómo se siente</translation>
     </message>
@@ -1248,6 +1248,31 @@ volver al paciente</translation>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTools</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/patient_tools.py" line="+65"/>
+        <location line="+2"/>
+        <source>Read to me</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
+        <source>Larger text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reads the words on this screen aloud</source>
+        <translation>Lee en voz alta lo que dice esta pantalla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes the words on the screen bigger</source>
+        <translation>Hace más grande la letra de la pantalla</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ def test_every_text_and_control_edge_has_enough_contrast(qapp, name):
                 ratio = progress_contrast(root, widget)
                 if ratio is not None and ratio < NON_TEXT:
                     problems.append(f"progress bar: {ratio:.2f} < {NON_TEXT}")
-    assert measured > 0 or not root.findChildren(QWidget)  # a rendered PDF page only
+        assert measured > 0 or not root.findChildren(QWidget)  # a rendered PDF page only
     assert not problems, "\n".join(problems)
 
 

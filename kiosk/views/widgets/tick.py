@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton
 
-TICK_SIZE = QSize(36, 36)
+TICK_SIZE = QSize(28, 28)
 TICK_COLOR = "#1a4f52"  # the theme's primaryColor: 7.2:1 on a chosen tile
 
 
