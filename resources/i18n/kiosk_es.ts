@@ -1084,7 +1084,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="+121"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+136"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1107,6 +1107,16 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+2"/>
         <source>Private: this is just for you. Your care team will not read it.</source>
         <translation>Privado: esto es solo para usted. Su equipo de atención no lo leerá.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hide keyboard</source>
+        <translation>Ocultar teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show keyboard</source>
+        <translation>Mostrar teclado</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.ui" line="+5"/>
@@ -1248,6 +1258,34 @@ volver al paciente</translation>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/onscreen_keyboard.py" line="+80"/>
+        <source>Capital letter</source>
+        <translation>Letra mayúscula</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>space</source>
+        <translation>espacio</translation>
     </message>
 </context>
 <context>
