@@ -32,7 +32,7 @@ class Ui_GroundingPage(object):
         self.stepPage = QWidget()
         self.stepPage.setObjectName(u"stepPage")
         self.stepLayout = QVBoxLayout(self.stepPage)
-        self.stepLayout.setSpacing(18)
+        self.stepLayout.setSpacing(10)
         self.stepLayout.setObjectName(u"stepLayout")
         self.stepTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -154,6 +154,7 @@ class Shell:
         # Staff screens speak the clinic's language, whatever the patient's visit speaks.
         self.translations.use(self.services.settings.clinic.language)
         self.mode = "pin"
+        self.window.top_bar.setVisible(True)
         self._timer.start()
         self._last_touch = self.services.clock.now()
         self.pin_page.start()
@@ -167,6 +168,9 @@ class Shell:
         self.window.stack.addWidget(area)
         self.window.stack.setCurrentWidget(area)
         self.window.patient_mode = False
+        # The patient header would push a nurse page's last row (Start the visit)
+        # below the screen: nurse pages get the whole tablet.
+        self.window.top_bar.setVisible(False)
         self.mode = "nurse"
         self._timer.start()
         self._last_touch = self.services.clock.now()
@@ -202,6 +206,7 @@ class Shell:
         if self.flow is None:
             return
         self.window.patient_mode = True
+        self.window.top_bar.setVisible(True)
         self.mode = "patient"
         self._timer.stop()
         visit = self.flow.visit

@@ -22,7 +22,8 @@ from screen_audit import all_shots, opened, shown
 
 from kiosk.views.accessibility import accessible_name
 
-SHOTS = all_shots()
+# Larger-text copies of the patient screens: same colours and names (test_larger_text).
+SHOTS = {n: s for n, s in all_shots().items() if "_large_" not in n}
 INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView,
                QAbstractScrollArea, QAbstractSlider, QTabBar)
 

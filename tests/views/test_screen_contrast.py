@@ -23,7 +23,8 @@ from screen_audit import (
     text_contrast,
 )
 
-SHOTS = all_shots()
+# Larger-text copies of the patient screens: same colours and names (test_larger_text).
+SHOTS = {n: s for n, s in all_shots().items() if "_large_" not in n}
 PATIENT_TEXT, NURSE_TEXT, DISABLED_TEXT, NON_TEXT = 7.0, 4.5, 4.5, 3.0
 
 
