@@ -191,7 +191,7 @@
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation>Requiere atención</translation>
+        <translation>Atención</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -250,7 +250,7 @@
     <message>
         <location line="+14"/>
         <source>Recovery board</source>
-        <translation>Tablero de recuperación</translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -265,7 +265,7 @@
     <message>
         <location line="+7"/>
         <source>Tap a patient to open their visit and see why they are or are not ready.</source>
-        <translation>Toque un paciente para abrir su visita y ver por qué está o no está listo para el alta.</translation>
+        <translation>Toque un paciente para ver su visita y si está listo para el alta.</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1202,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>Lock /
 back to patient</source>
         <translation>Bloquear /
-volver al paciente</translation>
+al paciente</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -1217,10 +1217,15 @@ volver al paciente</translation>
     <message>
         <location line="+1"/>
         <source>Staff accounts</source>
-        <translation>Cuentas del equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse_area.ui" line="+26"/>
+        <location filename="../../ui/nurse_area.ui" line="+5"/>
+        <source>Nurse area</source>
+        <translation>Área de enfermería</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Signed in</source>
         <translation>Sesión iniciada</translation>
     </message>
@@ -1252,7 +1257,7 @@ volver al paciente</translation>
     <message>
         <location line="+3"/>
         <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1291,7 +1296,7 @@ volver al paciente</translation>
 <context>
     <name>PatientTools</name>
     <message>
-        <location filename="../../kiosk/views/widgets/patient_tools.py" line="+65"/>
+        <location filename="../../kiosk/views/widgets/patient_tools.py" line="+66"/>
         <location line="+2"/>
         <source>Read to me</source>
         <translation>Escuchar</translation>

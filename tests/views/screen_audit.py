@@ -193,7 +193,9 @@ def text_areas(root: QWidget, widget: QWidget) -> list[tuple[str, QRect]]:
 
 
 def pixel(root: QWidget, point: QPoint) -> str:
-    """The colour painted at one point of ``root``."""
+    """The colour painted at one point of ``root`` ("" outside it)."""
+    if not root.rect().contains(point):
+        return ""
     image = root.grab(QRect(point, point + QPoint(0, 0))).toImage()
     return hex_color(image.pixel(0, 0) & 0xFFFFFF)
 
@@ -206,6 +208,8 @@ def edge_contrast(root: QWidget, widget: QWidget) -> tuple[str, str, float] | No
     edge = pixel(root, widget.mapTo(root, QPoint(1, mid)))
     outside = pixel(root, widget.mapTo(root, QPoint(-3, mid)))
     inside = pixel(root, widget.mapTo(root, QPoint(INSET + 2, 8)))
+    if "" in (edge, outside, inside):
+        return None  # scrolled partly out of sight
     beside = root.childAt(widget.mapTo(root, QPoint(-3, mid)))
     if isinstance(beside, QAbstractButton) or edge in (outside, inside):
         return None  # a segmented row, or a filled control with no outline
@@ -219,4 +223,6 @@ def progress_contrast(root: QWidget, bar: QProgressBar) -> float | None:
     mid = bar.height() // 2
     filled = pixel(root, bar.mapTo(root, QPoint(4, mid)))
     empty = pixel(root, bar.mapTo(root, QPoint(bar.width() - 5, mid)))
+    if not filled or not empty:
+        return None
     return contrast_ratio(filled, empty)

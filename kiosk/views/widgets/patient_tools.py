@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+from shiboken6 import isValid
 
 from kiosk.views.accessibility import name
 from kiosk.views.read_aloud import ReadAloud, screen_text
@@ -58,7 +59,7 @@ class PatientTools(QWidget):
         stack.currentChanged.connect(lambda _i: self.refresh())
         self.retranslate()
         # The engine loads after the first paint: a restart is never slowed by it.
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)
 
     def retranslate(self) -> None:
         """Word the buttons in the current language."""
@@ -73,11 +74,13 @@ class PatientTools(QWidget):
         """Re-word after a language switch; the voice follows the new language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
         super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the tools on a patient page, in that page's text size."""
+        if not isValid(self._stack):  # the window is closing
+            return
         page = self._stack.currentWidget()
         on_patient = page is not None and self._is_patient_page(page)
         self.setVisible(on_patient)
