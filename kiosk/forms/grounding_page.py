@@ -179,7 +179,7 @@ class Ui_GroundingPage(object):
         self.closingTextLabel.setText(QCoreApplication.translate("GroundingPage", u"You took a quiet moment to notice the world around you. You are here, resting, and people nearby are looking after you. Stay with this calm feeling as long as you like.", None))
         self.againButton.setText(QCoreApplication.translate("GroundingPage", u"Start again", None))
         self.backToChoicesButton.setText(QCoreApplication.translate("GroundingPage", u"Back to calming choices", None))
-        self.previousButton.setText(QCoreApplication.translate("GroundingPage", u"Back", None))
+        self.previousButton.setText(QCoreApplication.translate("GroundingPage", u"Previous step", None))
         self.nextButton.setText(QCoreApplication.translate("GroundingPage", u"Next", None))
     # retranslateUi
 

@@ -917,8 +917,8 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your answer is still here and the tablet keeps trying. Please tell a nurse if this stays.</source>
-        <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si esto no cambia, avise a una enfermera o un enfermero.</translation>
+        <source>Your answer is still here and the tablet keeps trying. If this message does not go away, please tell a nurse.</source>
+        <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si este mensaje no desaparece, avise a enfermería.</translation>
     </message>
 </context>
 <context>
@@ -1054,8 +1054,8 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <location line="+6"/>
