@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KIOSK_DATABASE_URL", None)
+# QtTextToSpeech's mock engine: English voices, no sound card, no speech-dispatcher.
+os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
 
 from kiosk.config import Settings
 from kiosk.domain.clock import FakeClock

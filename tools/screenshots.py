@@ -44,6 +44,7 @@ from types import ModuleType
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")  # pictures show "Read to me" anywhere
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

@@ -95,6 +95,9 @@ class Ui_AuditPage(object):
     # setupUi
 
     def retranslateUi(self, AuditPage):
+#if QT_CONFIG(accessibility)
+        AuditPage.setAccessibleName(QCoreApplication.translate("AuditPage", u"Audit log", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("AuditPage", u"Audit log", None))
         self.fromCaption.setText(QCoreApplication.translate("AuditPage", u"From", None))
         self.toCaption.setText(QCoreApplication.translate("AuditPage", u"To", None))
@@ -102,6 +105,8 @@ class Ui_AuditPage(object):
         self.personCombo.setAccessibleName(QCoreApplication.translate("AuditPage", u"Person", None))
 #endif // QT_CONFIG(accessibility)
         self.showButton.setText(QCoreApplication.translate("AuditPage", u"Show", None))
-        pass
+#if QT_CONFIG(accessibility)
+        self.eventTable.setAccessibleName(QCoreApplication.translate("AuditPage", u"Audit events", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

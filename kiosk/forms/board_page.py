@@ -80,12 +80,14 @@ class Ui_BoardPage(object):
     # setupUi
 
     def retranslateUi(self, BoardPage):
+#if QT_CONFIG(accessibility)
+        BoardPage.setAccessibleName(QCoreApplication.translate("BoardPage", u"Board of patients", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("BoardPage", u"Recovery board", None))
 #if QT_CONFIG(accessibility)
         self.boardTable.setAccessibleName(QCoreApplication.translate("BoardPage", u"Patients in recovery", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("BoardPage", u"No one is in recovery right now.", None))
         self.hintLabel.setText(QCoreApplication.translate("BoardPage", u"Tap a patient to open their visit and see why they are or are not ready.", None))
-        pass
     # retranslateUi
 

@@ -233,6 +233,12 @@ class Ui_BreathingPage(object):
     # setupUi
 
     def retranslateUi(self, BreathingPage):
+#if QT_CONFIG(accessibility)
+        BreathingPage.setAccessibleName(QCoreApplication.translate("BreathingPage", u"Breathing", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.setupPage.setAccessibleName(QCoreApplication.translate("BreathingPage", u"Choose a breathing pattern", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("BreathingPage", u"Slow breathing", None))
         self.introLabel.setText(QCoreApplication.translate("BreathingPage", u"Breathe along with a soft circle: in as it grows, out as it shrinks.", None))
         self.patternLabel.setText(QCoreApplication.translate("BreathingPage", u"Choose a rhythm", None))
@@ -244,7 +250,13 @@ class Ui_BreathingPage(object):
         self.oneMinuteButton.setText(QCoreApplication.translate("BreathingPage", u"1 minute", None))
         self.threeMinutesButton.setText(QCoreApplication.translate("BreathingPage", u"3 minutes", None))
         self.fiveMinutesButton.setText(QCoreApplication.translate("BreathingPage", u"5 minutes", None))
+#if QT_CONFIG(accessibility)
+        self.runPage.setAccessibleName(QCoreApplication.translate("BreathingPage", u"Breathing together", None))
+#endif // QT_CONFIG(accessibility)
         self.phaseLabel.setText(QCoreApplication.translate("BreathingPage", u"Breathe in", None))
+#if QT_CONFIG(accessibility)
+        self.donePage.setAccessibleName(QCoreApplication.translate("BreathingPage", u"Breathing finished", None))
+#endif // QT_CONFIG(accessibility)
         self.doneTitleLabel.setText(QCoreApplication.translate("BreathingPage", u"Nicely done", None))
         self.doneTextLabel.setText(QCoreApplication.translate("BreathingPage", u"Take a moment to notice how you feel now. You can breathe along again, or simply rest.", None))
         self.againButton.setText(QCoreApplication.translate("BreathingPage", u"Breathe again", None))
@@ -252,6 +264,5 @@ class Ui_BreathingPage(object):
         self.stopButton.setText(QCoreApplication.translate("BreathingPage", u"Stop", None))
         self.toneButton.setText(QCoreApplication.translate("BreathingPage", u"Soft chime: off", None))
         self.beginButton.setText(QCoreApplication.translate("BreathingPage", u"Start breathing", None))
-        pass
     # retranslateUi
 

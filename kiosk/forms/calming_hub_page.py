@@ -55,6 +55,7 @@ class Ui_CalmingHubPage(object):
 
         self.breathingHintLabel = QLabel(CalmingHubPage)
         self.breathingHintLabel.setObjectName(u"breathingHintLabel")
+        self.breathingHintLabel.setWordWrap(True)
         self.breathingHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.breathingHintLabel.setProperty(u"role", u"hint")
 
@@ -77,6 +78,7 @@ class Ui_CalmingHubPage(object):
 
         self.groundingHintLabel = QLabel(CalmingHubPage)
         self.groundingHintLabel.setObjectName(u"groundingHintLabel")
+        self.groundingHintLabel.setWordWrap(True)
         self.groundingHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.groundingHintLabel.setProperty(u"role", u"hint")
 
@@ -99,6 +101,7 @@ class Ui_CalmingHubPage(object):
 
         self.scenesHintLabel = QLabel(CalmingHubPage)
         self.scenesHintLabel.setObjectName(u"scenesHintLabel")
+        self.scenesHintLabel.setWordWrap(True)
         self.scenesHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scenesHintLabel.setProperty(u"role", u"hint")
 
@@ -121,6 +124,7 @@ class Ui_CalmingHubPage(object):
 
         self.expectHintLabel = QLabel(CalmingHubPage)
         self.expectHintLabel.setObjectName(u"expectHintLabel")
+        self.expectHintLabel.setWordWrap(True)
         self.expectHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.expectHintLabel.setProperty(u"role", u"hint")
 
@@ -143,6 +147,7 @@ class Ui_CalmingHubPage(object):
 
         self.journalHintLabel = QLabel(CalmingHubPage)
         self.journalHintLabel.setObjectName(u"journalHintLabel")
+        self.journalHintLabel.setWordWrap(True)
         self.journalHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.journalHintLabel.setProperty(u"role", u"hint")
 
@@ -171,6 +176,7 @@ class Ui_CalmingHubPage(object):
 
         self.checkinHintLabel = QLabel(CalmingHubPage)
         self.checkinHintLabel.setObjectName(u"checkinHintLabel")
+        self.checkinHintLabel.setWordWrap(True)
         self.checkinHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.checkinHintLabel.setProperty(u"role", u"hint")
 
@@ -189,6 +195,9 @@ class Ui_CalmingHubPage(object):
     # setupUi
 
     def retranslateUi(self, CalmingHubPage):
+#if QT_CONFIG(accessibility)
+        CalmingHubPage.setAccessibleName(QCoreApplication.translate("CalmingHubPage", u"Things to help you feel calm", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("CalmingHubPage", u"Time to rest", None))
         self.invitationLabel.setText(QCoreApplication.translate("CalmingHubPage", u"While you rest, you can try one of these. Or just sit quietly \u2014 that's fine too.", None))
         self.breathingTile.setText(QCoreApplication.translate("CalmingHubPage", u"Slow breathing", None))
@@ -203,6 +212,5 @@ class Ui_CalmingHubPage(object):
         self.journalHintLabel.setText(QCoreApplication.translate("CalmingHubPage", u"Write down your thoughts", None))
         self.checkinButton.setText(QCoreApplication.translate("CalmingHubPage", u"Check in now", None))
         self.checkinHintLabel.setText(QCoreApplication.translate("CalmingHubPage", u"Tell us how you feel", None))
-        pass
     # retranslateUi
 

@@ -110,9 +110,11 @@ class Ui_CheckinPage(object):
     # setupUi
 
     def retranslateUi(self, CheckinPage):
+#if QT_CONFIG(accessibility)
+        CheckinPage.setAccessibleName(QCoreApplication.translate("CheckinPage", u"Check-in question", None))
+#endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("CheckinPage", u"Back", None))
         self.skipButton.setText(QCoreApplication.translate("CheckinPage", u"Skip this one", None))
         self.nextButton.setText(QCoreApplication.translate("CheckinPage", u"Next", None))
-        pass
     # retranslateUi
 

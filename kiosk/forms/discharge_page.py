@@ -188,14 +188,25 @@ class Ui_DischargePage(object):
     # setupUi
 
     def retranslateUi(self, DischargePage):
+#if QT_CONFIG(accessibility)
+        DischargePage.setAccessibleName(QCoreApplication.translate("DischargePage", u"Discharge", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("DischargePage", u"Discharge", None))
+#if QT_CONFIG(accessibility)
+        self.reviewPage.setAccessibleName(QCoreApplication.translate("DischargePage", u"Discharge review", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.criteriaScroll.setAccessibleName(QCoreApplication.translate("DischargePage", u"Readiness criteria", None))
+#endif // QT_CONFIG(accessibility)
         self.readyToGoButton.setText(QCoreApplication.translate("DischargePage", u"Send going-home questions", None))
         self.overrideCaption.setText(QCoreApplication.translate("DischargePage", u"Not ready: why discharge now?", None))
         self.overrideEdit.setPlaceholderText(QCoreApplication.translate("DischargePage", u"Reason (kept with the visit)", None))
         self.signCaption.setText(QCoreApplication.translate("DischargePage", u"Sign with your PIN", None))
+#if QT_CONFIG(accessibility)
+        self.donePage.setAccessibleName(QCoreApplication.translate("DischargePage", u"Discharge signed", None))
+#endif // QT_CONFIG(accessibility)
         self.printButton.setText(QCoreApplication.translate("DischargePage", u"Print the take-home sheet", None))
         self.openSheetButton.setText(QCoreApplication.translate("DischargePage", u"Open the sheet", None))
         self.backButton.setText(QCoreApplication.translate("DischargePage", u"Back to the board", None))
-        pass
     # retranslateUi
 

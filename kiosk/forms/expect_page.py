@@ -110,10 +110,15 @@ class Ui_ExpectPage(object):
     # setupUi
 
     def retranslateUi(self, ExpectPage):
+#if QT_CONFIG(accessibility)
+        ExpectPage.setAccessibleName(QCoreApplication.translate("ExpectPage", u"What to expect", None))
+#endif // QT_CONFIG(accessibility)
         self.guideLabel.setText(QCoreApplication.translate("ExpectPage", u"What to expect", None))
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("ExpectPage", u"What to expect, text", None))
+#endif // QT_CONFIG(accessibility)
         self.backToChoicesButton.setText(QCoreApplication.translate("ExpectPage", u"Back to calming choices", None))
         self.previousButton.setText(QCoreApplication.translate("ExpectPage", u"Previous", None))
         self.nextButton.setText(QCoreApplication.translate("ExpectPage", u"Next", None))
-        pass
     # retranslateUi
 

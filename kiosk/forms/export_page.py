@@ -99,11 +99,13 @@ class Ui_ExportPage(object):
     # setupUi
 
     def retranslateUi(self, ExportPage):
+#if QT_CONFIG(accessibility)
+        ExportPage.setAccessibleName(QCoreApplication.translate("ExportPage", u"Export", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ExportPage", u"Export records", None))
         self.introLabel.setText(QCoreApplication.translate("ExportPage", u"Visits opened between these dates, with their check-ins and answers, observations and alerts: one CSV file per table, and one FHIR bundle of questionnaire responses per visit. The files hold patient data and only this computer account can read them.", None))
         self.fromCaption.setText(QCoreApplication.translate("ExportPage", u"From", None))
         self.toCaption.setText(QCoreApplication.translate("ExportPage", u"To (included)", None))
         self.exportButton.setText(QCoreApplication.translate("ExportPage", u"Export", None))
-        pass
     # retranslateUi
 

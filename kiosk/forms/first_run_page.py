@@ -96,10 +96,15 @@ class Ui_FirstRunPage(object):
     # setupUi
 
     def retranslateUi(self, FirstRunPage):
+#if QT_CONFIG(accessibility)
+        FirstRunPage.setAccessibleName(QCoreApplication.translate("FirstRunPage", u"Set up the first admin", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("FirstRunPage", u"Welcome! Let's set up the first admin", None))
         self.introLabel.setText(QCoreApplication.translate("FirstRunPage", u"This account can add nurses and change settings. Use a PIN of 6 digits or more that only you know.", None))
         self.nameLabel.setText(QCoreApplication.translate("FirstRunPage", u"Your name", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("FirstRunPage", u"Your name", None))
+#endif // QT_CONFIG(accessibility)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunPage", u"First and last name", None))
-        pass
     # retranslateUi
 

@@ -58,9 +58,11 @@ class Ui_GoodbyePage(object):
     # setupUi
 
     def retranslateUi(self, GoodbyePage):
+#if QT_CONFIG(accessibility)
+        GoodbyePage.setAccessibleName(QCoreApplication.translate("GoodbyePage", u"Goodbye", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("GoodbyePage", u"Take good care", None))
         self.bodyLabel.setText(QCoreApplication.translate("GoodbyePage", u"Thank you for answering. Your nurse will come to go over the last details and say goodbye. Please stay seated until then.", None))
         self.reminderLabel.setText(QCoreApplication.translate("GoodbyePage", u"Today: no driving, rest, drink water, and be gentle with yourself.", None))
-        pass
     # retranslateUi
 

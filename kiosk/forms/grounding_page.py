@@ -32,7 +32,7 @@ class Ui_GroundingPage(object):
         self.stepPage = QWidget()
         self.stepPage.setObjectName(u"stepPage")
         self.stepLayout = QVBoxLayout(self.stepPage)
-        self.stepLayout.setSpacing(18)
+        self.stepLayout.setSpacing(10)
         self.stepLayout.setObjectName(u"stepLayout")
         self.stepTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -40,7 +40,7 @@ class Ui_GroundingPage(object):
 
         self.countLabel = QLabel(self.stepPage)
         self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setStyleSheet(u"font-size: 72pt; font-weight: 500; color: #2b6a6e;")
+        self.countLabel.setStyleSheet(u"font-size: 72pt; font-weight: 500; color: #1a4f52;")
         self.countLabel.setText(u"5")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -165,13 +165,21 @@ class Ui_GroundingPage(object):
     # setupUi
 
     def retranslateUi(self, GroundingPage):
+#if QT_CONFIG(accessibility)
+        GroundingPage.setAccessibleName(QCoreApplication.translate("GroundingPage", u"Grounding", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("GroundingPage", u"Notice your senses", None))
+#if QT_CONFIG(accessibility)
+        self.stepPage.setAccessibleName(QCoreApplication.translate("GroundingPage", u"Grounding step", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.closingPage.setAccessibleName(QCoreApplication.translate("GroundingPage", u"Grounding finished", None))
+#endif // QT_CONFIG(accessibility)
         self.closingTitleLabel.setText(QCoreApplication.translate("GroundingPage", u"Well done", None))
         self.closingTextLabel.setText(QCoreApplication.translate("GroundingPage", u"You took a quiet moment to notice the world around you. You are here, resting, and people nearby are looking after you. Stay with this calm feeling as long as you like.", None))
         self.againButton.setText(QCoreApplication.translate("GroundingPage", u"Start again", None))
         self.backToChoicesButton.setText(QCoreApplication.translate("GroundingPage", u"Back to calming choices", None))
-        self.previousButton.setText(QCoreApplication.translate("GroundingPage", u"Back", None))
+        self.previousButton.setText(QCoreApplication.translate("GroundingPage", u"Previous step", None))
         self.nextButton.setText(QCoreApplication.translate("GroundingPage", u"Next", None))
-        pass
     # retranslateUi
 

@@ -58,8 +58,10 @@ class Ui_IdlePage(object):
     # setupUi
 
     def retranslateUi(self, IdlePage):
+#if QT_CONFIG(accessibility)
+        IdlePage.setAccessibleName(QCoreApplication.translate("IdlePage", u"Waiting for the next patient", None))
+#endif // QT_CONFIG(accessibility)
         self.readyLabel.setText(QCoreApplication.translate("IdlePage", u"This tablet is ready for the next patient", None))
         self.hintLabel.setText(QCoreApplication.translate("IdlePage", u"A nurse will set it up for you.", None))
-        pass
     # retranslateUi
 

@@ -42,6 +42,13 @@ class Ui_JournalPage(object):
 
         self.outerLayout.addLayout(self.headerRow)
 
+        self.instructionsLabel = QLabel(JournalPage)
+        self.instructionsLabel.setObjectName(u"instructionsLabel")
+        self.instructionsLabel.setWordWrap(True)
+        self.instructionsLabel.setProperty(u"role", u"hint")
+
+        self.outerLayout.addWidget(self.instructionsLabel)
+
         self.editor = QPlainTextEdit(JournalPage)
         self.editor.setObjectName(u"editor")
 
@@ -93,6 +100,9 @@ class Ui_JournalPage(object):
 
         self.outerLayout.addLayout(self.bottomRow)
 
+#if QT_CONFIG(shortcut)
+        self.instructionsLabel.setBuddy(self.editor)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(JournalPage)
 
@@ -100,11 +110,16 @@ class Ui_JournalPage(object):
     # setupUi
 
     def retranslateUi(self, JournalPage):
+#if QT_CONFIG(accessibility)
+        JournalPage.setAccessibleName(QCoreApplication.translate("JournalPage", u"Journal", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("JournalPage", u"My journal", None))
-        self.editor.setPlaceholderText(QCoreApplication.translate("JournalPage", u"Write anything you like: thoughts, feelings, pictures in your mind. Spelling doesn't matter.", None))
+        self.instructionsLabel.setText(QCoreApplication.translate("JournalPage", u"Write anything you like: thoughts, feelings, pictures in your mind. Spelling doesn't matter.", None))
+#if QT_CONFIG(accessibility)
+        self.editor.setAccessibleName(QCoreApplication.translate("JournalPage", u"Your journal entry", None))
+#endif // QT_CONFIG(accessibility)
         self.privateButton.setText(QCoreApplication.translate("JournalPage", u"Keep it private", None))
         self.shareButton.setText(QCoreApplication.translate("JournalPage", u"Share with my care team", None))
         self.backButton.setText(QCoreApplication.translate("JournalPage", u"Back to calming choices", None))
-        pass
     # retranslateUi
 

@@ -62,11 +62,13 @@ class Ui_NurseArea(object):
     # setupUi
 
     def retranslateUi(self, NurseArea):
+#if QT_CONFIG(accessibility)
+        NurseArea.setAccessibleName(QCoreApplication.translate("NurseArea", u"Nurse area", None))
+#endif // QT_CONFIG(accessibility)
         self.signedInLabel.setText(QCoreApplication.translate("NurseArea", u"Signed in", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("NurseArea", u"Nurse pages", None))
 #endif // QT_CONFIG(accessibility)
         self.lockButton.setText(QCoreApplication.translate("NurseArea", u"Lock / back to patient", None))
-        pass
     # retranslateUi
 

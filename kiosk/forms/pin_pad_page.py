@@ -116,10 +116,18 @@ class Ui_PinPadPage(object):
     # setupUi
 
     def retranslateUi(self, PinPadPage):
+#if QT_CONFIG(accessibility)
+        PinPadPage.setAccessibleName(QCoreApplication.translate("PinPadPage", u"Staff sign-in", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("PinPadPage", u"Who is signing in?", None))
+#if QT_CONFIG(accessibility)
+        self.staffStep.setAccessibleName(QCoreApplication.translate("PinPadPage", u"Who is signing in?", None))
+#endif // QT_CONFIG(accessibility)
         self.noStaffLabel.setText(QCoreApplication.translate("PinPadPage", u"No staff accounts exist yet. An administrator can add them in the staff settings.", None))
+#if QT_CONFIG(accessibility)
+        self.pinStep.setAccessibleName(QCoreApplication.translate("PinPadPage", u"Enter your PIN", None))
+#endif // QT_CONFIG(accessibility)
         self.otherStaffButton.setText(QCoreApplication.translate("PinPadPage", u"Someone else", None))
         self.cancelButton.setText(QCoreApplication.translate("PinPadPage", u"Back to the patient screen", None))
-        pass
     # retranslateUi
 

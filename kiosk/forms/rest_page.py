@@ -63,9 +63,11 @@ class Ui_RestPage(object):
     # setupUi
 
     def retranslateUi(self, restPage):
+#if QT_CONFIG(accessibility)
+        restPage.setAccessibleName(QCoreApplication.translate("RestPage", u"Resting screen. Touch anywhere to come back.", None))
+#endif // QT_CONFIG(accessibility)
         self.restLabel.setText(QCoreApplication.translate("RestPage", u"Resting. Breathe slowly, in and out.", None))
         self.wakeLabel.setText(QCoreApplication.translate("RestPage", u"Touch the screen whenever you like to come back.", None))
         self.dueLabel.setText(QCoreApplication.translate("RestPage", u"It's time for a short check-in. Touch the screen when you are ready.", None))
-        pass
     # retranslateUi
 

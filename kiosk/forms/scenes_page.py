@@ -92,11 +92,13 @@ class Ui_ScenesPage(object):
     # setupUi
 
     def retranslateUi(self, ScenesPage):
+#if QT_CONFIG(accessibility)
+        ScenesPage.setAccessibleName(QCoreApplication.translate("ScenesPage", u"Calm scenes", None))
+#endif // QT_CONFIG(accessibility)
         self.invitationLabel.setText(QCoreApplication.translate("ScenesPage", u"Watch the slow movement, and let your breathing slow down with it.", None))
         self.wavesButton.setText(QCoreApplication.translate("ScenesPage", u"Waves", None))
         self.rainButton.setText(QCoreApplication.translate("ScenesPage", u"Rain", None))
         self.soundButton.setText(QCoreApplication.translate("ScenesPage", u"Sound: off", None))
         self.backButton.setText(QCoreApplication.translate("ScenesPage", u"Back to calming choices", None))
-        pass
     # retranslateUi
 

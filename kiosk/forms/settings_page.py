@@ -76,9 +76,14 @@ class Ui_SettingsPage(object):
     # setupUi
 
     def retranslateUi(self, SettingsPage):
+#if QT_CONFIG(accessibility)
+        SettingsPage.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Settings", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("SettingsPage", u"Clinic settings", None))
         self.introLabel.setText(QCoreApplication.translate("SettingsPage", u"Each value is checked as you type. Saved values replace those of the settings file and stay after a restart.", None))
+#if QT_CONFIG(accessibility)
+        self.fieldsScroll.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Settings fields", None))
+#endif // QT_CONFIG(accessibility)
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"Save changes", None))
-        pass
     # retranslateUi
 

@@ -124,15 +124,29 @@ class Ui_StaffPage(object):
     # setupUi
 
     def retranslateUi(self, StaffPage):
+#if QT_CONFIG(accessibility)
+        StaffPage.setAccessibleName(QCoreApplication.translate("StaffPage", u"Staff accounts", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("StaffPage", u"Staff accounts", None))
+#if QT_CONFIG(accessibility)
+        self.staffList.setAccessibleName(QCoreApplication.translate("StaffPage", u"Staff accounts list", None))
+#endif // QT_CONFIG(accessibility)
         self.deactivateButton.setText(QCoreApplication.translate("StaffPage", u"Deactivate", None))
         self.resetButton.setText(QCoreApplication.translate("StaffPage", u"Reset PIN", None))
         self.formTitle.setText(QCoreApplication.translate("StaffPage", u"Add a nurse, or type a new PIN to reset", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("StaffPage", u"Name", None))
+#endif // QT_CONFIG(accessibility)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("StaffPage", u"Name of the new nurse", None))
         self.adminCheck.setText(QCoreApplication.translate("StaffPage", u"Admin (can manage staff and settings)", None))
+#if QT_CONFIG(accessibility)
+        self.pinEdit.setAccessibleName(QCoreApplication.translate("StaffPage", u"New PIN", None))
+#endif // QT_CONFIG(accessibility)
         self.pinEdit.setPlaceholderText(QCoreApplication.translate("StaffPage", u"PIN (6 digits or more)", None))
+#if QT_CONFIG(accessibility)
+        self.pinRepeatEdit.setAccessibleName(QCoreApplication.translate("StaffPage", u"New PIN again", None))
+#endif // QT_CONFIG(accessibility)
         self.pinRepeatEdit.setPlaceholderText(QCoreApplication.translate("StaffPage", u"The same PIN again", None))
         self.addButton.setText(QCoreApplication.translate("StaffPage", u"Add account", None))
-        pass
     # retranslateUi
 

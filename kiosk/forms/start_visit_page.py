@@ -232,6 +232,9 @@ class Ui_StartVisitPage(object):
     # setupUi
 
     def retranslateUi(self, StartVisitPage):
+#if QT_CONFIG(accessibility)
+        StartVisitPage.setAccessibleName(QCoreApplication.translate("StartVisitPage", u"Start a visit", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("StartVisitPage", u"Start a visit", None))
         self.patientCaption.setText(QCoreApplication.translate("StartVisitPage", u"Patient", None))
         self.patientEdit.setPlaceholderText(QCoreApplication.translate("StartVisitPage", u"First name and last initial", None))
@@ -267,6 +270,5 @@ class Ui_StartVisitPage(object):
         self.languageCaption.setText(QCoreApplication.translate("StartVisitPage", u"Language", None))
         self.bayCaption.setText(QCoreApplication.translate("StartVisitPage", u"Bay", None))
         self.startButton.setText(QCoreApplication.translate("StartVisitPage", u"Start the visit", None))
-        pass
     # retranslateUi
 

@@ -69,9 +69,11 @@ class Ui_ThanksPage(object):
     # setupUi
 
     def retranslateUi(self, ThanksPage):
+#if QT_CONFIG(accessibility)
+        ThanksPage.setAccessibleName(QCoreApplication.translate("ThanksPage", u"Thank you", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ThanksPage", u"Thank you", None))
         self.bodyLabel.setText(QCoreApplication.translate("ThanksPage", u"Your answers are saved, and your nurse can see them. Now you can rest, or try something calming. We will check in again in a little while.", None))
         self.hubButton.setText(QCoreApplication.translate("ThanksPage", u"Something calming", None))
-        pass
     # retranslateUi
 

@@ -77,10 +77,12 @@ class Ui_WelcomePage(object):
     # setupUi
 
     def retranslateUi(self, WelcomePage):
+#if QT_CONFIG(accessibility)
+        WelcomePage.setAccessibleName(QCoreApplication.translate("WelcomePage", u"Welcome", None))
+#endif // QT_CONFIG(accessibility)
         self.greetingLabel.setText(QCoreApplication.translate("WelcomePage", u"Welcome", None))
         self.clinicLabel.setText(QCoreApplication.translate("WelcomePage", u"Recovery Clinic", None))
         self.bodyLabel.setText(QCoreApplication.translate("WelcomePage", u"Your treatment is done. Now you can rest here while it wears off. Every so often this screen will ask you a few short questions about how you feel. There is no rush, and there are no wrong answers.", None))
         self.startButton.setText(QCoreApplication.translate("WelcomePage", u"I'm ready to begin", None))
-        pass
     # retranslateUi
 

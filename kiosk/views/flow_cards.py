@@ -61,5 +61,6 @@ def saving_card() -> Card:
     """The database did not take the answer yet; the app keeps trying."""
     return Card(SAVING, translate("FlowCards", "Saving is taking a moment"),
                 translate("FlowCards", "Your answer is still here and the tablet keeps "
-                                       "trying. Please tell a nurse if this stays."),
+                                       "trying. If this message does not go away, please "
+                                       "tell a nurse."),
                 remake=saving_card)

@@ -87,6 +87,7 @@ class Shell:
         self.signed_in_staff: StaffRecord | None = None
         self.mode = "patient"
         self.flow: FlowController | None = None
+        self.tools: QWidget | None = None  # "Read to me" and "Larger text" (bay tablets)
         self._last_touch = services.clock.now()
         self._logoff_after = timedelta(seconds=services.settings.kiosk.nurse_logoff_seconds)
         app = QApplication.instance()
@@ -113,6 +114,10 @@ class Shell:
                 calming=calming or build_calming_pages(services, self.window.stack,
                                                        hub=handed.get(Screen.HUB)),
                 translations=self.translations, prebuilt=handed)
+            from kiosk.views.widgets.patient_tools import install_patient_tools
+
+            self.tools = install_patient_tools(self.window, self.flow,
+                                               lambda: self.translations.language)
             self.flow.start()
         from kiosk.views.care_desk import CareDesk
 
@@ -210,7 +215,10 @@ class Shell:
         """Show the staff sign-in (the patient page is kept as it is)."""
         if self.flow is not None:
             self.flow.suspend()
+        # Staff screens speak the clinic's language, whatever the patient's visit speaks.
+        self.translations.use(self.services.settings.clinic.language)
         self.mode = "pin"
+        self.window.top_bar.setVisible(True)
         self._timer.start()
         self._last_touch = self.services.clock.now()
         self.pin_page.start()
@@ -226,6 +234,8 @@ class Shell:
         self.window.stack.addWidget(area)
         self.window.stack.setCurrentWidget(area)
         self.window.patient_mode = False
+        # The patient header stays while a nurse has the tablet: a patient may be
+        # looking, and Call a nurse is on every screen they can see (issue 10).
         self.mode = "nurse"
         self._timer.start()
         self._last_touch = self.services.clock.now()
@@ -281,8 +291,13 @@ class Shell:
                 self.show_board()
             return
         self.window.patient_mode = True
+        self.window.top_bar.setVisible(True)
         self.mode = "patient"
         self._timer.stop()
+        visit = self.flow.visit
+        lang = visit.language if visit is not None else self.services.settings.clinic.language
+        if lang != self.translations.language:
+            self.flow.use_language(lang)
         self.flow.resume()
 
     def tick(self) -> None:

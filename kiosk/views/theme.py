@@ -76,6 +76,10 @@ def apply_theme(app: QApplication, theme_dir: Path) -> None:
     palette.setColor(QPalette.ColorRole.Base, QColor(colors["secondaryLightColor"]))
     palette.setColor(QPalette.ColorRole.Text, QColor(colors["primaryTextColor"]))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(colors["primaryColor"]))
+    # Qt's own placeholder grey is 3:1; ours stays readable (AAA) on an input.
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colors["mutedTextColor"]))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(colors["primaryColor"]))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(colors["onPrimaryColor"]))
     app.setPalette(palette)
     app.setStyleSheet((theme_dir / STYLESHEET).read_text(encoding="utf-8"))
 

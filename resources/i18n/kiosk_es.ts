@@ -2,46 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../kiosk/views/accessibility.py" line="+40"/>
+        <source>%1 of %2, %3</source>
+        <translation>%1 de %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No digits entered yet</source>
+        <translation>Todavía no hay dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 digits entered</source>
+        <translation>%1 dígitos escritos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 digits entered</source>
+        <translation>%1 de %2 dígitos escritos</translation>
+    </message>
+</context>
+<context>
     <name>AlertKinds</name>
     <message>
         <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+63"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patient request</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición del paciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurse review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de enfermería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Control atrasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tablet not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>La tableta no responde</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>called a nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>llamó a una enfermera</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Una enfermera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va en camino</translation>
     </message>
 </context>
 <context>
@@ -49,32 +72,32 @@
     <message>
         <location filename="../../kiosk/views/nurse/audit_model.py" line="+27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>(system or patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sistema o paciente)</translation>
     </message>
 </context>
 <context>
@@ -82,52 +105,58 @@
     <message>
         <location filename="../../kiosk/views/nurse/audit_page.py" line="+52"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The &apos;To&apos; date must be on or after &apos;From&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha «Hasta» debe ser igual o posterior a «Desde».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The log could not be read. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the newest %1; narrow the dates to see older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>(los %1 más recientes; acote las fechas para ver los anteriores)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.ui" line="+14"/>
+        <location filename="../../ui/audit_page.ui" line="+5"/>
+        <location line="+10"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
     </message>
 </context>
 <context>
@@ -135,12 +164,12 @@
     <message>
         <location filename="../../kiosk/views/nurse/board_legend.py" line="+49"/>
         <source>Minutes: time since the end of dosing / the minimum stay (green once it is reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos: tiempo desde el fin de la dosis / estancia mínima (en verde al alcanzarla).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arrows compare with the check-in before: ↑ higher, ↓ lower, → the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas comparan con el control anterior: ↑ más alto, ↓ más bajo, → igual.</translation>
     </message>
 </context>
 <context>
@@ -148,147 +177,152 @@
     <message>
         <location filename="../../kiosk/views/nurse/board_model.py" line="+47"/>
         <source>Bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished">Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dizzy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mareo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disconn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconex.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista/o</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno aún</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> – due</source>
-        <translation type="unfinished"></translation>
+        <translation> – toca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> – atrasado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first one due</source>
-        <translation type="unfinished"></translation>
+        <translation>toca el primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+166"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+168"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tablero no puede conectar con la base de datos ahora. Seguirá intentándolo.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.ui" line="+18"/>
+        <location filename="../../ui/board_page.ui" line="+19"/>
         <source>Recovery board</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Patients in recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes en recuperación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No one is in recovery right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en recuperación ahora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tap a patient to open their visit and see why they are or are not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque un paciente para ver su visita y si está listo para el alta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+19"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+23"/>
         <source>The tablet in %1 has a fault and cannot save answers (since %2): please go to the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tableta de %1 tiene una falla y no puede guardar respuestas (desde las %2): vaya con el paciente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 in recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>1 en recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 needs a nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>1 necesita enfermería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 need a nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesitan enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board_page.ui" line="-56"/>
+        <source>Board of patients</source>
+        <translation>Tablero de pacientes</translation>
     </message>
 </context>
 <context>
     <name>BreathingPage</name>
     <message>
         <location filename="../../kiosk/views/patient/breathing_page.py" line="+169"/>
-        <location filename="../../ui/breathing_page.ui" line="+113"/>
+        <location filename="../../ui/breathing_page.ui" line="+116"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
@@ -330,16 +364,16 @@
     <message>
         <location line="+29"/>
         <source>Soft chime: on</source>
-        <translation>Campanita suave: sí</translation>
+        <translation>Con campanita suave</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/breathing_page.ui" line="+88"/>
+        <location filename="../../ui/breathing_page.ui" line="+89"/>
         <source>Soft chime: off</source>
-        <translation>Campanita suave: no</translation>
+        <translation>Sin campanita</translation>
     </message>
     <message>
-        <location filename="../../ui/breathing_page.ui" line="-179"/>
+        <location filename="../../ui/breathing_page.ui" line="-181"/>
         <source>Slow breathing</source>
         <translation>Respiración lenta</translation>
     </message>
@@ -388,7 +422,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>5 minutos</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Nicely done</source>
         <translation>Muy bien hecho</translation>
     </message>
@@ -416,6 +450,26 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+13"/>
         <source>Start breathing</source>
         <translation>Empezar a respirar</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a breathing pattern</source>
+        <translation>Elige una forma de respirar</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Breathing together</source>
+        <translation>Respiramos juntos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Breathing finished</source>
+        <translation>Respiración terminada</translation>
     </message>
 </context>
 <context>
@@ -479,7 +533,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CalmingHubPage</name>
     <message>
-        <location filename="../../ui/calming_hub_page.ui" line="+16"/>
+        <location filename="../../ui/calming_hub_page.ui" line="+17"/>
         <source>Time to rest</source>
         <translation>Hora de descansar</translation>
     </message>
@@ -494,7 +548,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Respiración lenta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Breathe along with a soft circle</source>
         <translation>Respire con un círculo suave</translation>
     </message>
@@ -504,7 +558,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Sus cinco sentidos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A gentle 5-4-3-2-1 exercise</source>
         <translation>Un ejercicio suave de 5-4-3-2-1</translation>
     </message>
@@ -514,7 +568,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Escenas tranquilas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Soft pictures and sounds</source>
         <translation>Imágenes y sonidos suaves</translation>
     </message>
@@ -524,7 +578,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Qué puede esperar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Feelings that are normal today</source>
         <translation>Lo que es normal sentir hoy</translation>
     </message>
@@ -534,7 +588,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write down your thoughts</source>
         <translation>Escriba lo que piensa</translation>
     </message>
@@ -544,9 +598,14 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Responder ahora</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tell us how you feel</source>
         <translation>Cuéntenos cómo se siente</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Things to help you feel calm</source>
+        <translation>Cosas que te ayudan a sentir calma</translation>
     </message>
 </context>
 <context>
@@ -570,7 +629,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/checkin_page.ui" line="+87"/>
+        <location filename="../../ui/checkin_page.ui" line="+88"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -589,64 +648,74 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>Skip this one</source>
         <translation>Saltar esta pregunta</translation>
     </message>
+    <message>
+        <location line="-76"/>
+        <source>Check-in question</source>
+        <translation>Pregunta del control</translation>
+    </message>
 </context>
 <context>
     <name>CountryStep</name>
     <message>
         <location filename="../../kiosk/views/nurse/country_step.py" line="+98"/>
         <source>Where is the clinic?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está la clínica?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every take-home sheet prints the crisis line of the clinic&apos;s country, so a patient knows whom to call tonight. Choose the country; check the words below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hoja para casa imprime la línea de crisis del país de la clínica, para que el paciente sepa a quién llamar esta noche. Elija el país y revise el texto de abajo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country code (two letters, e.g. MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país (dos letras, p. ej. MX)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The crisis line to print, in your words (numbers from an official source)</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de crisis que se imprimirá, con sus palabras (números de una fuente oficial)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this line and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta línea y continuar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el país…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another country: type its crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro país: escriba su línea de crisis</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No line chosen yet: the kiosk never prints another country&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay línea elegida: el quiosco nunca imprime los números de otro país.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The take-home sheet will print (in the visit&apos;s language; English shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja para casa imprimirá (en el idioma de la visita; se muestra en inglés):</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
-        <location filename="../../kiosk/views/widgets/date_time_pickers.py" line="+63"/>
+        <location filename="../../kiosk/views/widgets/date_time_pickers.py" line="+46"/>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Choose a day</source>
         <translation>Elija un día</translation>
     </message>
@@ -679,155 +748,161 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+122"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+89"/>
+        <source>Esketamine REMS monitoring record</source>
+        <translation>Registro de vigilancia REMS de esketamina</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The visit could not be loaded. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la visita. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Discharge %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta de %1 · %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No crisis line is set for the clinic&apos;s country, so the take-home sheet will only ask the patient to call the clinic. An admin can set the country (or type the line) in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay línea de crisis para el país de la clínica, así que la hoja para casa solo pedirá al paciente que llame a la clínica. Un administrador puede fijar el país (o escribir la línea) en Ajustes.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/discharge_page.ui" line="+14"/>
+        <location filename="../../ui/discharge_page.ui" line="+5"/>
+        <location line="+10"/>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a patient on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un paciente en el tablero.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ready to go home: every item is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para ir a casa: se cumplen todos los puntos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention first (%1 items not met).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención antes (%1 puntos sin cumplir).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not yet: %1 items not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no: %1 puntos sin cumplir.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot discharge yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede dar el alta: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cumplido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ Not met, cannot be overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin cumplir, no se puede omitir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✗ Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin cumplir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The request could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la petición. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sent. The going-home questions are on the tablet in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Las preguntas para ir a casa están en la tableta de %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The discharge could not be saved. Nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el alta. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is discharged. The tablet in %2 will clear itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el alta. La tableta de %2 se vaciará sola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take-home sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para casa: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>REMS record: %1 (and a row in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro REMS: %1 (y una fila en %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This visit is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta visita ya está cerrada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This cannot be overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede omitir: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The patient is not marked ready. Write why you are discharging now (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente no está marcado como listo. Escriba por qué da el alta ahora (al menos %1 caracteres).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The esketamine REMS record needs an answer first: was there respiratory depression (yes or no)?</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro REMS de esketamina necesita primero una respuesta: ¿hubo depresión respiratoria (sí o no)?</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_page.ui" line="+40"/>
+        <location filename="../../ui/discharge_page.ui" line="+42"/>
         <source>Send going-home questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar preguntas para ir a casa</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not ready: why discharge now?</source>
-        <translation type="unfinished"></translation>
+        <translation>No está listo: ¿por qué dar el alta ahora?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reason (kept with the visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se guarda con la visita)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign with your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme con su PIN</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Print the take-home sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja para casa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la hoja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al tablero</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/discharge_page.py" line="+14"/>
@@ -838,6 +913,21 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+10"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_page.ui" line="-141"/>
+        <source>Discharge review</source>
+        <translation>Revisión del alta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Readiness criteria</source>
+        <translation>Criterios de alta</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Discharge signed</source>
+        <translation>Alta firmada</translation>
     </message>
 </context>
 <context>
@@ -858,12 +948,13 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/expect_page.ui" line="+18"/>
+        <location filename="../../ui/expect_page.ui" line="+5"/>
+        <location line="+14"/>
         <source>What to expect</source>
         <translation>Qué puede esperar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Back to calming choices</source>
         <translation>Volver a las actividades</translation>
     </message>
@@ -877,119 +968,126 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
+    <message>
+        <location line="-46"/>
+        <source>What to expect, text</source>
+        <translation>Qué esperar, texto</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <location filename="../../kiosk/views/nurse/export_page.py" line="+88"/>
         <source>The &apos;To&apos; date must be on or after the &apos;From&apos; date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha «Hasta» debe ser igual o posterior a la fecha «Desde».</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The export could not be written. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la exportación. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 visits exported to %2 (%3 files).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visitas exportadas a %2 (%3 archivos).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 check-ins no longer match their questionnaire and are only in the CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controles ya no coinciden con su cuestionario y solo están en los archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_page.ui" line="+14"/>
+        <location filename="../../ui/export_page.ui" line="+15"/>
         <source>Export records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Visits opened between these dates, with their check-ins and answers, observations and alerts: one CSV file per table, and one FHIR bundle of questionnaire responses per visit. The files hold patient data and only this computer account can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las visitas abiertas entre estas fechas, con sus controles y respuestas, observaciones y alertas: un archivo CSV por tabla y un paquete FHIR de respuestas por visita. Los archivos contienen datos de pacientes y solo esta cuenta del ordenador puede leerlos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>To (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (incluido)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-39"/>
+        <location line="+59"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/export_page.py" line="-73"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 of %2 visits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 visitas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The export was cancelled. No files were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se canceló. No se guardó ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+65"/>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+66"/>
         <source>Choose a PIN of %1 digits or more, then tap Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un PIN de %1 dígitos o más y toque Listo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Type the same PIN again, then tap Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el mismo PIN otra vez y toque Listo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two PINs were different. Please choose your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN eran distintos. Elija su PIN otra vez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_page.ui" line="+28"/>
+        <location filename="../../ui/first_run_page.ui" line="+29"/>
         <source>Welcome! Let&apos;s set up the first admin</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bienvenido! Configuremos el primer administrador</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This account can add nurses and change settings. Use a PIN of 6 digits or more that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta puede añadir personal de enfermería y cambiar la configuración. Use un PIN de 6 dígitos o más que solo usted conozca.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+9"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/first_run_page.py" line="-47"/>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="-48"/>
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Your account is ready.</source>
         <translation>Su cuenta está lista.</translation>
     </message>
@@ -997,6 +1095,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+3"/>
         <source>The clinic&apos;s recovery code is &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Write it down and keep it locked away. If every account is ever locked, it lets an admin back in. It works once, and it is not shown again.</source>
         <translation>El código de recuperación de la clínica es &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;Anótelo y guárdelo bajo llave. Si algún día todas las cuentas quedan bloqueadas, permite volver a entrar a una cuenta de administración. Sirve una sola vez y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_page.ui" line="-64"/>
+        <source>Set up the first admin</source>
+        <translation>Configurar el primer administrador</translation>
     </message>
 </context>
 <context>
@@ -1062,11 +1165,6 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Guardar su respuesta está tardando un poco</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your answer is still here and the tablet keeps trying. Please tell a nurse if this stays.</source>
-        <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si esto no cambia, avise a una enfermera o un enfermero.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/views/flow_fault.py" line="+27"/>
         <source>Please call a nurse</source>
         <translation>Por favor, llame a enfermería</translation>
@@ -1075,6 +1173,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+1"/>
         <source>This tablet needs a nurse to look at it. Please wave or call out, and a nurse will come to you. Your answers are still here on the screen.</source>
         <translation>Una enfermera o un enfermero tiene que revisar esta tableta. Por favor, levante la mano o llame en voz alta, y vendrán a atenderle. Sus respuestas siguen aquí, en la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/flow_cards.py" line="+1"/>
+        <source>Your answer is still here and the tablet keeps trying. If this message does not go away, please tell a nurse.</source>
+        <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si este mensaje no desaparece, avise a enfermería.</translation>
     </message>
 </context>
 <context>
@@ -1131,24 +1234,25 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>GlancePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/glance_page.py" line="+65"/>
+        <location filename="../../kiosk/views/nurse/glance_page.py" line="+66"/>
         <source>Anyone can look. Sign in to act: open a visit, acknowledge, enter vitals, discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera puede mirar. Inicie sesión para actuar: abrir una visita, atender, anotar signos vitales, dar el alta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sound is off on this station: alerts show on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido está apagado en esta estación: las alertas solo se ven en pantalla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso del equipo clínico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Station board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de la estación</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1264,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/goodbye_page.ui" line="+21"/>
+        <location filename="../../ui/goodbye_page.ui" line="+22"/>
         <source>Take good care</source>
         <translation>Cuídese mucho</translation>
     </message>
@@ -1173,6 +1277,11 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+7"/>
         <source>Today: no driving, rest, drink water, and be gentle with yourself.</source>
         <translation>Hoy: no maneje, descanse, tome agua y trátese con cariño.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Goodbye</source>
+        <translation>Hasta pronto</translation>
     </message>
 </context>
 <context>
@@ -1238,12 +1347,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/grounding_page.ui" line="+16"/>
+        <location filename="../../ui/grounding_page.ui" line="+17"/>
         <source>Notice your senses</source>
         <translation>Sus cinco sentidos</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Well done</source>
         <translation>Muy bien</translation>
     </message>
@@ -1263,20 +1372,35 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver a las actividades</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Grounding</source>
+        <translation>Volver al presente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Grounding step</source>
+        <translation>Paso para volver al presente</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Grounding finished</source>
+        <translation>Ejercicio terminado</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
     </message>
 </context>
 <context>
     <name>IdlePage</name>
     <message>
-        <location filename="../../ui/idle_page.ui" line="+28"/>
+        <location filename="../../ui/idle_page.ui" line="+29"/>
         <source>This tablet is ready for the next patient</source>
         <translation>Esta tableta está lista para el próximo paciente</translation>
     </message>
@@ -1285,11 +1409,16 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>A nurse will set it up for you.</source>
         <translation>Una enfermera o un enfermero la preparará para usted.</translation>
     </message>
+    <message>
+        <location line="-32"/>
+        <source>Waiting for the next patient</source>
+        <translation>Esperando al siguiente paciente</translation>
+    </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="+125"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+140"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1314,7 +1443,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Privado: esto es solo para usted. Su equipo de atención no lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.ui" line="+18"/>
+        <location filename="../../ui/journal_page.ui" line="+19"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -1324,7 +1453,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Escriba lo que quiera: ideas, sentimientos, imágenes que tenga en mente. La ortografía no importa.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Keep it private</source>
         <translation>Mantenerlo privado</translation>
     </message>
@@ -1343,6 +1472,26 @@ Inhale 4, pausa 7, exhale 8</translation>
         <source>Saved. One symbol could not be kept and shows as �</source>
         <translation>Guardado. Un símbolo no se pudo conservar y aparece como �</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Hide keyboard</source>
+        <translation>Ocultar teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show keyboard</source>
+        <translation>Mostrar teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.ui" line="-78"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your journal entry</source>
+        <translation>Lo que escribes en tu diario</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1359,7 +1508,7 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation>Personal</translation>
+        <translation>Equipo clínico</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -1423,38 +1572,117 @@ Inhale 4, pausa 7, exhale 8</translation>
     <message>
         <location filename="../../kiosk/views/nurse/nurse_area.py" line="+50"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>enfermería</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lock /
 back to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear /
+al paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse_area.ui" line="+26"/>
+        <location filename="../../ui/nurse_area.ui" line="+27"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nurse pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de enfermería</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lock / back to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear / volver al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+124"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff accounts</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse_area.ui" line="-35"/>
+        <source>Nurse area</source>
+        <translation>Área de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+37"/>
+        <source>Start a visit</source>
+        <translation>Iniciar una visita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discharge</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form warnings</source>
+        <translation>Avisos de formularios</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/onscreen_keyboard.py" line="+80"/>
+        <source>Capital letter</source>
+        <translation>Letra mayúscula</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>space</source>
+        <translation>espacio</translation>
     </message>
 </context>
 <context>
@@ -1462,37 +1690,62 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/paging_banner.py" line="+91"/>
         <source>Waiting too long – </source>
-        <translation type="unfinished"></translation>
+        <translation>Espera demasiado larga – </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I&apos;ll check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo reviso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m on my way</source>
-        <translation type="unfinished"></translation>
+        <translation>Voy en camino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sound is off on this station: watch this banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido está apagado en esta estación: vigile este aviso.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No patient in this bay</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay paciente en este box</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 – the bay&apos;s tablet has stopped reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – la tableta del box dejó de reportar</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTools</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/patient_tools.py" line="+66"/>
+        <location line="+2"/>
+        <source>Read to me</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
+        <source>Larger text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reads the words on this screen aloud</source>
+        <translation>Lee en voz alta lo que dice esta pantalla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes the words on the screen bigger</source>
+        <translation>Hace más grande la letra de la pantalla</translation>
     </message>
 </context>
 <context>
@@ -1514,13 +1767,13 @@ back to patient</source>
 <context>
     <name>PinPadPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+55"/>
-        <location line="+147"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+57"/>
+        <location line="+148"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>The staff list cannot be read just now. Please try again in a moment.</source>
         <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1540,23 +1793,24 @@ back to patient</source>
         <translation>Marque su PIN con los números</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, enter your PIN</source>
         <translation>%1, escriba su PIN</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/pin_pad_page.ui" line="+16"/>
+        <location filename="../../ui/pin_pad_page.ui" line="+17"/>
+        <location line="+16"/>
         <source>Who is signing in?</source>
         <translation>¿Quién va a entrar?</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad_page.ui" line="+19"/>
+        <location filename="../../ui/pin_pad_page.ui" line="+4"/>
         <source>No staff accounts exist yet. An administrator can add them in the staff settings.</source>
         <translation>Todavía no hay cuentas del personal. Un administrador puede añadirlas en la configuración del personal.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
@@ -1566,7 +1820,7 @@ back to patient</source>
         <translation>Volver a la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-100"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-101"/>
         <source>Locked out? Use the recovery code</source>
         <translation>¿Sin acceso? Use el código de recuperación</translation>
     </message>
@@ -1590,23 +1844,33 @@ back to patient</source>
         <source>Admin accounts unlocked: sign in with your own PIN. The next recovery code is %1. Write it down now; it is not shown again.</source>
         <translation>Cuentas de administración desbloqueadas: entre con su propio PIN. El próximo código de recuperación es %1. Anótelo ahora; no se vuelve a mostrar.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pin_pad_page.ui" line="-96"/>
+        <source>Staff sign-in</source>
+        <translation>Acceso del equipo</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Enter your PIN</source>
+        <translation>Escriba su PIN</translation>
+    </message>
 </context>
 <context>
     <name>RemsNeeds</name>
     <message>
         <location filename="../../kiosk/views/nurse/visit_extras.py" line="+98"/>
         <source>The REMS record could not be checked just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar el registro REMS en este momento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>REMS record still needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al registro REMS aún le falta: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>REMS record: everything so far is in. The nurse reviews it when signing the discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro REMS: todo lo necesario hasta ahora está anotado. La enfermera lo revisa al firmar el alta.</translation>
     </message>
 </context>
 <context>
@@ -1614,123 +1878,123 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/rems_review.py" line="+104"/>
         <source>Esketamine REMS monitoring record: review before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de vigilancia REMS de esketamina: revisar antes de firmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respiratory depression during monitoring?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Depresión respiratoria durante la vigilancia?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The REMS record could not be loaded. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el registro REMS. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún falta: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Complete: the PDF and CSV row are written when you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: el PDF y la fila CSV se escriben al firmar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (before the dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes de la dosis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún ninguno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>no anotada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose given at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis administrada a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BP before / ~40 min / end</source>
-        <translation type="unfinished"></translation>
+        <translation>PA antes / ~40 min / final</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sedation and dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedación y disociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos adversos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para irse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>when you sign (total time from the dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>al firmar (tiempo total desde la dosis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermera</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la respuesta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>RestPage</name>
     <message>
-        <location filename="../../ui/rest_page.ui" line="+29"/>
+        <location filename="../../ui/rest_page.ui" line="+30"/>
         <source>Resting. Breathe slowly, in and out.</source>
         <translation>Descansando. Respire despacio, tome aire y suéltelo.</translation>
     </message>
@@ -1744,33 +2008,38 @@ back to patient</source>
         <source>It&apos;s time for a short check-in. Touch the screen when you are ready.</source>
         <translation>Es hora de un control rápido. Toque la pantalla cuando esté listo o lista.</translation>
     </message>
+    <message>
+        <location line="-40"/>
+        <source>Resting screen. Touch anywhere to come back.</source>
+        <translation>Pantalla en reposo. Toca en cualquier sitio para volver.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyRecords</name>
     <message>
         <location filename="../../kiosk/views/nurse/visit_extras.py" line="-51"/>
         <source>Record brief safety assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar evaluación breve de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record full safety evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar evaluación completa de seguridad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Brief safety assessment recorded at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación breve de seguridad registrada a las %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full safety evaluation recorded at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación completa de seguridad registrada a las %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1778,13 +2047,13 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/patient/scenes_page.py" line="+82"/>
         <source>Sound: on</source>
-        <translation>Sonido: sí</translation>
+        <translation>Con sonido</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/scenes_page.ui" line="+49"/>
+        <location filename="../../ui/scenes_page.ui" line="+50"/>
         <source>Sound: off</source>
-        <translation>Sonido: no</translation>
+        <translation>Sin sonido</translation>
     </message>
     <message>
         <location filename="../../ui/scenes_page.ui" line="-33"/>
@@ -1806,6 +2075,11 @@ back to patient</source>
         <source>Back to calming choices</source>
         <translation>Volver a las actividades</translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>Calm scenes</source>
+        <translation>Escenas tranquilas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1813,32 +2087,42 @@ back to patient</source>
         <location filename="../../kiosk/views/nurse/settings_page.py" line="+68"/>
         <location line="+41"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The settings could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="+14"/>
+        <location filename="../../ui/settings_page.ui" line="+15"/>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la clínica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Each value is checked as you type. Saved values replace those of the settings file and stay after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada valor se comprueba mientras escribe. Los valores guardados sustituyen a los del archivo de configuración y se mantienen al reiniciar.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Settings fields</source>
+        <translation>Campos de configuración</translation>
     </message>
 </context>
 <context>
@@ -1859,92 +2143,93 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/staff_page.py" line="+54"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>enfermería</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The two PINs are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN son distintos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta añadida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desactivada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PIN reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN restablecido.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.ui" line="+28"/>
+        <location filename="../../ui/staff_page.ui" line="+9"/>
+        <location line="+20"/>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del equipo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer PIN</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add a nurse, or type a new PIN to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a alguien de enfermería o escriba un PIN nuevo para restablecerlo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Name of the new nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona nueva</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Admin (can manage staff and settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador (gestiona el equipo y la configuración)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>PIN (6 digits or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (6 dígitos o más)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo PIN otra vez</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/staff_page.py" line="-87"/>
@@ -1965,6 +2250,26 @@ back to patient</source>
         <location line="+7"/>
         <source>New recovery code: %1. Write it down and keep it locked away; the old code no longer works.</source>
         <translation>Nuevo código de recuperación: %1. Anótelo y guárdelo bajo llave; el código anterior ya no sirve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.ui" line="-123"/>
+        <source>Staff accounts list</source>
+        <translation>Lista de cuentas del equipo</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New PIN again</source>
+        <translation>PIN nuevo otra vez</translation>
     </message>
 </context>
 <context>
@@ -2056,199 +2361,200 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+107"/>
         <source>Dose given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis administrada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Treatment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento terminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 56</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 56</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esketamine dose in milligrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis de esketamina en miligramos</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Systolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA sistólica</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Diastolic BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA diastólica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/start_visit_page.ui" line="+144"/>
+        <location filename="../../ui/start_visit_page.ui" line="+145"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: enter a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba un número de %2 a %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Blood pressure: enter both numbers, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial: escriba los dos números o ninguno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blood pressure: the first number must be the larger one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial: el primer número debe ser el mayor.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Patient: enter a first name and last initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: escriba el nombre y la inicial del apellido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Treatment: choose IV ketamine or esketamine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento: elija ketamina IV o esketamina.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The visit could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la visita. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dose: enter the esketamine dose in mg (for example 56 or 84).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis: escriba la dosis de esketamina en mg (por ejemplo 56 u 84).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_visit_page.ui" line="-130"/>
+        <location filename="../../ui/start_visit_page.ui" line="-140"/>
+        <location line="+10"/>
         <source>Start a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una visita</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First name and last initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre e inicial del apellido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IV ketamine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketamina IV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Esketamine (nasal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esketamina (nasal)</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-122"/>
         <location filename="../../ui/start_visit_page.ui" line="+9"/>
         <source>Infusion ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la infusión</translation>
     </message>
     <message>
         <location filename="../../ui/start_visit_page.ui" line="+9"/>
         <source>− 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>− 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Five minutes earlier</source>
-        <translation type="unfinished">Cinco minutos más temprano</translation>
+        <translation>Cinco minutos antes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>+ 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 5 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Five minutes later</source>
-        <translation type="unfinished">Cinco minutos más tarde</translation>
+        <translation>Cinco minutos después</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Baseline BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA basal</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión sistólica basal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dia</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión diastólica basal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>per min</source>
-        <translation type="unfinished"></translation>
+        <translation>por min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso basal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Box</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Start the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la visita</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/start_visit_page.py" line="+98"/>
@@ -2388,7 +2694,8 @@ back to patient</source>
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../ui/thanks_page.ui" line="+21"/>
+        <location filename="../../ui/thanks_page.ui" line="+5"/>
+        <location line="+17"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
@@ -2451,7 +2758,7 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/trend_chart.py" line="+87"/>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay controles</translation>
     </message>
 </context>
 <context>
@@ -2459,268 +2766,280 @@ back to patient</source>
     <message>
         <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+82"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BP</source>
-        <translation type="unfinished"></translation>
+        <translation>PA</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+237"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+246"/>
+        <location line="+6"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulso</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+29"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+24"/>
+        <location line="+8"/>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+72"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+66"/>
+        <location line="+6"/>
         <source>MOAA/S</source>
-        <translation type="unfinished"></translation>
+        <translation>MOAA/S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PADSS</source>
-        <translation type="unfinished"></translation>
+        <translation>PADSS</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ready to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para irse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Open %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dealt with %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · por %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Alerts (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas (%1 abiertas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/visit_detail_page.ui" line="+162"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ready-to-go form: not asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario para ir a casa: aún no se ha pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ready-to-go form (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario para ir a casa (%1): %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Fill in every reading to see the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete todas las medidas para ver la puntuación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No pre-treatment BP or pulse: PADSS cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin PA ni pulso previos al tratamiento: no se puede puntuar el PADSS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes vitales</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="-145"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-160"/>
+        <location line="+6"/>
         <source>Ambulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deambulación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nausea/vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas/vómitos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrado</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: the database is busy. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: la base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert raised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta creada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_detail_page.ui" line="-325"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-343"/>
         <source>Back to board</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al tablero</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta…</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+2"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>* Non-validated single item: a trend to talk about, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>* Non-validated single item: a trend to talk about, not a score.</source>
+        <translation>* Pregunta única no validada: una tendencia para comentar, no una puntuación.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+2"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión arterial</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> sys</source>
-        <translation type="unfinished"></translation>
+        <translation> sis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source> dia</source>
-        <translation type="unfinished"></translation>
+        <translation> dia</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+72"/>
+        <location line="+32"/>
+        <location line="+74"/>
         <source> /min</source>
-        <translation type="unfinished"></translation>
+        <translation> /min</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>on room air</source>
-        <translation type="unfinished"></translation>
+        <translation>con aire ambiente</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+6"/>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia respiratoria</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <source>Nausea / vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Náuseas / vómitos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Pain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <source>Dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>Disociación</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Save observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar observación</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Modified PADSS (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>PADSS modificado (en vivo)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+2"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The patient chose to share this with the care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente eligió compartir esto con el equipo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Safety assessment recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de seguridad registrada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Escort confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañante confirmado</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-15"/>
@@ -2735,12 +3054,62 @@ back to patient</source>
     <message>
         <location line="-37"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <location line="+107"/>
         <source> · %1 on the way</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 va en camino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_detail_page.ui" line="-610"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Visit details</source>
+        <translation>Detalles de la visita</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Check-ins so far</source>
+        <translation>Controles hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Systolic blood pressure</source>
+        <translation>Presión sistólica</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Diastolic blood pressure</source>
+        <translation>Presión diastólica</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Nausea or vomiting</source>
+        <translation>Náuseas o vómitos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pain, 0 to 10</source>
+        <translation>Dolor, de 0 a 10</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Observations so far</source>
+        <translation>Observaciones hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Shared journal</source>
+        <translation>Diario compartido</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +3121,8 @@ back to patient</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/welcome_page.ui" line="+22"/>
+        <location filename="../../ui/welcome_page.ui" line="+5"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>Hola</translation>
     </message>
@@ -2783,54 +3153,6 @@ back to patient</source>
         <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>area</name>
-    <message>
-        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+35"/>
-        <source>Start a visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Discharge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+123"/>
-        <source>Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/nurse/admin_pages.py" line="+2"/>
-        <source>Form warnings</source>
-        <translation>Avisos de los formularios</translation>
     </message>
 </context>
 </TS>

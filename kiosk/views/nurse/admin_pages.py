@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from kiosk.views.nurse.audit_page import AuditPage
 from kiosk.views.nurse.discharge_page import DischargePage
 from kiosk.views.nurse.export_page import ExportPage
@@ -32,10 +34,10 @@ def register(area: Any, services: Any) -> None:
     """Add the start-visit, discharge, export, audit and settings pages to ``area``."""
     staff = area.staff
     bay = getattr(area, "station", None) or DEFAULT_BAY
-    area.add_page("start_visit", area.tr("Start a visit"),
+    area.add_page("start_visit", QCoreApplication.translate("NurseArea", "Start a visit"),
                   StartVisitPage(services, staff, bay=bay, parent=area))
     discharge = DischargePage(services, staff, parent=area)
-    area.add_page("discharge", area.tr("Discharge"), discharge)
+    area.add_page("discharge", QCoreApplication.translate("NurseArea", "Discharge"), discharge)
 
     def open_discharge(visit_id: int) -> None:
         discharge.open_visit(visit_id)
@@ -50,12 +52,13 @@ def register(area: Any, services: Any) -> None:
         lambda: area.show_page("board") if area.has_page("board") else None)
     if not area.is_admin:
         return
-    area.add_page("export", area.tr("Export"), ExportPage(services, staff, parent=area),
-                  admin_only=True)
+    area.add_page("export", QCoreApplication.translate("NurseArea", "Export"),
+                  ExportPage(services, staff, parent=area), admin_only=True)
     audit = AuditPage(services, parent=area)
-    area.add_page("audit", area.tr("Audit log"), audit, admin_only=True)
-    area.page_changed.connect(lambda key: audit.refresh() if key == "audit" else None)
-    area.add_page("settings", area.tr("Settings"), SettingsPage(services, staff, parent=area),
+    area.add_page("audit", QCoreApplication.translate("NurseArea", "Audit log"), audit,
                   admin_only=True)
-    area.add_page("form_warnings", area.tr("Form warnings"),
+    area.page_changed.connect(lambda key: audit.refresh() if key == "audit" else None)
+    area.add_page("settings", QCoreApplication.translate("NurseArea", "Settings"),
+                  SettingsPage(services, staff, parent=area), admin_only=True)
+    area.add_page("form_warnings", QCoreApplication.translate("NurseArea", "Form warnings"),
                   FormWarningsPage(services, parent=area), admin_only=True)

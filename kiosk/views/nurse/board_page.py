@@ -26,6 +26,7 @@ from kiosk.services.container import Services
 from kiosk.services.events import Event
 from kiosk.services.faults import device_faults
 from kiosk.views import live
+from kiosk.views.accessibility import announce
 from kiosk.views.nurse.board_legend import BoardLegend
 from kiosk.views.nurse.board_model import (
     ALERT,
@@ -140,6 +141,7 @@ class BoardPage(QWidget):
         self._again = False
         self._changes = live.Coalescer(self.refresh, parent=self)
         live.subscribe(self, services.feed, Event, self._changes.poke)
+        self._needing = 0
         self.refresh()
 
     def refresh(self) -> None:
@@ -179,6 +181,10 @@ class BoardPage(QWidget):
         self.form.summaryLabel.setText(self._summary(rows, silent))
         self.rows_loaded.emit()
         self._settled()
+        needing = sum(1 for r in rows if r.priority <= Priority.REVIEW)
+        if needing > self._needing:  # a new alert: a screen reader says so unasked
+            announce(self.form.summaryLabel, self.form.summaryLabel.text())
+        self._needing = needing
 
     def _device_faults(self) -> list[str]:
         """One line per tablet whose database broke (its marker in the data folder)."""

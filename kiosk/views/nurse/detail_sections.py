@@ -76,7 +76,7 @@ def chart_series(detail: VisitDetail) -> list[Series]:
     """Nausea, dizziness, disconnection and clarity over completed check-ins."""
     specs = [("nausea", _tr("Nausea"), "#9b2c1a", "circle"),
              ("dizziness", _tr("Dizziness *"), "#7a4d00", "square"),
-             ("disconnected", _tr("Disconnected *"), "#2b6a6e", "triangle"),
+             ("disconnected", _tr("Disconnected *"), "#1a4f52", "triangle"),
              ("clarity", _tr("Clarity *"), "#4a4a8a", "diamond")]
     done = detail.snapshot.completed(CheckinKind.CHECKIN)
     series = []
@@ -92,4 +92,4 @@ def thresholds() -> list[Threshold]:
     """Nausea 4 review and 7 urgent, disconnection 3 readiness limit (CLINICAL.md 5 and 7)."""
     return [Threshold(7, _tr("nausea 7: urgent"), "#9b2c1a"),
             Threshold(4, _tr("nausea 4: review"), "#7a4d00"),
-            Threshold(3, _tr("disconnected 3: limit"), "#2b6a6e")]
+            Threshold(3, _tr("disconnected 3: limit"), "#1a4f52")]

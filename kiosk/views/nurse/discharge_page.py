@@ -86,6 +86,7 @@ class DischargePage(QWidget):
         # Its own scroll area: a long session must not push the PIN pad off the page.
         self.rems_scroll = QScrollArea(self.form.reviewPage)
         self.rems_scroll.setObjectName("remsScroll")
+        self.rems_scroll.setAccessibleName(self.tr("Esketamine REMS monitoring record"))
         self.rems_scroll.setWidgetResizable(True)
         self.rems_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.rems_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

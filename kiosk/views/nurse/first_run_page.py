@@ -13,6 +13,7 @@ from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.first_run_page import Ui_FirstRunPage
 from kiosk.services.staff import PIN_MIN_LENGTH, StaffError, StaffService, check_new_pin
+from kiosk.views.accessibility import name, pin_dots_name
 from kiosk.views.notice_text import notice_text
 from kiosk.views.widgets.pin_pad import PinPad
 
@@ -68,6 +69,7 @@ class FirstRunPage(QWidget):
 
     def _show_dots(self, count: int) -> None:
         self.form.dotsLabel.setText("\u25cf " * count)
+        name(self.form.dotsLabel, pin_dots_name(count, PIN_MIN_LENGTH))
 
     def _error(self, text: str) -> None:
         self.form.messageLabel.setText(text)
@@ -101,7 +103,7 @@ class FirstRunPage(QWidget):
         self._admin = done.admin
         self.pad.setEnabled(False)
         self.form.padHost.hide()  # nothing more to type: the code is what matters now
-        self.form.nameEdit.setEnabled(False)
+        self.form.nameEdit.setReadOnly(True)  # readable (a disabled field is too faint)
         self.form.stepLabel.setText(self.tr("Your account is ready."))
         self.form.dotsLabel.setText("")
         self.code_label.setText(self.tr(

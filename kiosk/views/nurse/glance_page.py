@@ -33,6 +33,7 @@ class GlancePage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("glancePage")
+        self.setAccessibleName(self.tr("Station board"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()

@@ -6,7 +6,7 @@ builds the area through :func:`build_nurse_area`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
 from kiosk.domain.records import StaffRecord
@@ -90,6 +90,7 @@ class NurseArea(QWidget):
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidget(widget)
+        holder.setAccessibleName(title or widget.accessibleName())
         self._holders[key] = holder
         self.form.pageStack.addWidget(holder)
         if len(self._pages) == 1:
@@ -177,10 +178,10 @@ def _add_own_pages(area: NurseArea, services: Services) -> None:
 
     board = BoardPage(services, area)
     detail = VisitDetailPage(services, area.staff, area)
-    area.add_page(BOARD, area.tr("Board"), board)
-    area.add_page(VISIT, area.tr("Visit"), detail, in_nav=False)
-    area.add_page(STAFF, area.tr("Staff accounts"), StaffPage(services.staff, area.staff, area),
-                  admin_only=True)
+    area.add_page(BOARD, QCoreApplication.translate("NurseArea", "Board"), board)
+    area.add_page(VISIT, QCoreApplication.translate("NurseArea", "Visit"), detail, in_nav=False)
+    area.add_page(STAFF, QCoreApplication.translate("NurseArea", "Staff accounts"),
+                  StaffPage(services.staff, area.staff, area), admin_only=True)
 
     def open_visit(visit_id: int) -> None:
         detail.show_visit(visit_id)

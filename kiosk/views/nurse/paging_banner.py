@@ -109,7 +109,7 @@ class PagingBanner(QFrame):
             " QLabel#pagingSoundOff { font-size: 11pt; font-style: italic; }"
             # The one action, unmistakable on every kind's colour.
             " QPushButton#onMyWayButton { background: #ffffff; color: #1d2a33;"
-            " border: 2px solid #1d2a33; border-radius: 8px; font-size: 16pt;"
+            " border: 2px solid #ffffff; border-radius: 8px; font-size: 16pt;"
             " font-weight: bold; padding: 6px 18px; }")
         self.show()
         self.raise_()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
+from kiosk.views.accessibility import name
 from kiosk.views.patient.typed_answers import TypedControl, build_typed, with_help
 from kiosk.views.widgets.scale import ScaleWidget
 from kiosk.views.widgets.tiles import TileGroup
@@ -59,6 +60,14 @@ class AnswerControl(QObject):
         elif item.type in (ItemType.STRING, ItemType.TEXT):
             self.text_edit = QPlainTextEdit(parent)
             self.text_edit.setObjectName("answerText")
+        question = item.text_for(lang)
+        if self.scale is not None:
+            self.scale.describe(question)
+        if self.tiles is not None:
+            for tile in self.tiles.tiles.values():
+                name(tile, tile.text(), question)
+        if self.text_edit is not None:
+            name(self.text_edit, question)
         self.widget = (self.typed.widget if self.typed else None) or self.tiles or self.scale \
             or self.text_edit
         if self.widget is not None:

@@ -12,11 +12,13 @@ import logging
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QButtonGroup, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from kiosk.domain.errors import StorageError
 from kiosk.forms.journal_page import Ui_JournalPage
 from kiosk.services.journal import JournalService
+from kiosk.views.widgets.onscreen_keyboard import OnScreenKeyboard
+from kiosk.views.widgets.tick import follow_checked
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,19 @@ class JournalPage(QWidget):
         self.form.editor.textChanged.connect(self._text_changed)
         self.form.shareButton.toggled.connect(self._sharing_changed)
         self.form.backButton.clicked.connect(self._leave)
+        # Bay tablets have no keyboard: ours sits under the text, shown from the start.
+        self.keyboard = OnScreenKeyboard(self.form.editor, parent=self)
+        layout = self.form.outerLayout
+        layout.insertWidget(layout.indexOf(self.form.editor) + 1, self.keyboard)
+        self.keyboard_button = QPushButton(self)
+        self.keyboard_button.setObjectName("keyboardButton")
+        self.keyboard_button.setMinimumSize(320, 80)
+        self.form.bottomRow.addWidget(self.keyboard_button)
+        self.keyboard_button.clicked.connect(
+            lambda: self.show_keyboard(not self.keyboard.isVisibleTo(self)))
+        for tile in (self.form.privateButton, self.form.shareButton):
+            follow_checked(tile)
+        self.show_keyboard(True)
         self._show_sharing_hint()
 
     @property
@@ -181,6 +196,21 @@ class JournalPage(QWidget):
                     "look after you. You can change this at any time.") if self.shared else
             self.tr("Private: this is just for you. Your care team will not read it."))
 
+    def set_language(self, lang: str) -> None:
+        """Lay the keyboard out for the visit's language."""
+        self.keyboard.set_language(lang)
+
+    def show_keyboard(self, on: bool) -> None:
+        """Show or hide the on-screen keyboard (the instructions make room for it)."""
+        self.keyboard.setVisible(on)
+        self.form.instructionsLabel.setVisible(not on)
+        self.form.shareHintLabel.setVisible(not on)
+        self._word_keyboard_button()
+
+    def _word_keyboard_button(self) -> None:
+        self.keyboard_button.setText(self.tr("Hide keyboard") if self.keyboard.isVisibleTo(self)
+                                     else self.tr("Show keyboard"))
+
     def _leave(self) -> None:
         self.stop()
         self.finished.emit()
@@ -189,6 +219,8 @@ class JournalPage(QWidget):
         """Re-read every text after a language switch (a passing save note is dropped)."""
         if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
+            self.keyboard.retranslate()
+            self._word_keyboard_button()
             self._show_sharing_hint()
             self.form.statusLabel.clear()
         super().changeEvent(event)

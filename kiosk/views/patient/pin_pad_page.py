@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.pin_pad_page import Ui_PinPadPage
+from kiosk.services.staff import PIN_MIN_LENGTH
 from kiosk.services.staff_check import StaffDirectory
 from kiosk.services.staff_recovery import Recovered
+from kiosk.views.accessibility import name, pin_dots_name
 from kiosk.views.notice_text import notice_text
 from kiosk.views.widgets.pin_pad import PinPad
 
@@ -186,6 +188,7 @@ class PinPadPage(QWidget):
 
     def _show_dots(self, count: int) -> None:
         self.form.dotsLabel.setText("● " * count if count else self.tr("Tap your PIN"))
+        name(self.form.dotsLabel, pin_dots_name(count, PIN_MIN_LENGTH))
 
     def _show_title(self) -> None:
         chosen = self._chosen

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,9 @@ class DatePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.calendar = QCalendarWidget(self)
+        view = self.calendar.findChild(QTableView, "qt_calendar_calendarview")
+        if view is not None:  # the grid of days a screen reader walks
+            view.setAccessibleName(self.tr("Days of the month"))
         self.calendar.setObjectName("answerCalendar")
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.views.accessibility import announce, name
+
 CARD_WIDTH = 880
 CARD_MARGIN = 56
 
@@ -99,6 +101,9 @@ class MessageCard(QWidget):
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
+        # Nobody asked for this card: a screen reader says it at once.
+        name(self._frame, card.title, card.body)
+        announce(self._frame, f"{card.title}. {card.body}")
 
     def _fill(self, card: Card) -> None:
         self.card = card

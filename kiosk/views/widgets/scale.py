@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.views.accessibility import name, scale_button_name
+
 MIN_BUTTON = 88
 
 
@@ -66,6 +68,14 @@ class ScaleWidget(QWidget):
         layout.setSpacing(12)
         layout.addLayout(row)
         layout.addLayout(ends)
+
+    def describe(self, question: str) -> None:
+        """Name each button for a screen reader: "2 of 10, how sick to your stomach..."."""
+        top = self.buttons[-1].text() if self.buttons else ""
+        ends = {0: self.lower_label.text(), len(self.buttons) - 1: self.upper_label.text()}
+        for n, button in enumerate(self.buttons):
+            name(button, scale_button_name(int(button.text()), int(top), question),
+                 ends.get(n, ""))
 
     def value(self) -> int | None:
         """The chosen number, or None."""

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QWidget
 
+from kiosk.views.widgets.tick import follow_checked
+
 MIN_TILE_HEIGHT = 88
 
 
@@ -52,6 +54,7 @@ class TileGroup(QWidget):
             tile.setObjectName(f"tile_{code}")
             tile.setMinimumHeight(MIN_TILE_HEIGHT)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            follow_checked(tile)  # a chosen tile shows a tick, not only a colour
             self._group.addButton(tile, n)
             self.tiles[code] = tile
             grid.addWidget(tile, n // columns, n % columns)

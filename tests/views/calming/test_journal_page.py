@@ -134,3 +134,21 @@ def test_lone_surrogate_anywhere_else_is_a_storage_error_not_a_crash(services, v
         from sqlalchemy import text
 
         s.execute(text("UPDATE visit SET patient_label = :x"), {"x": "A\udc00"})
+
+
+def test_a_journal_entry_written_with_on_screen_keys_only(qtbot, services, visit, page):
+    page.resize(1280, 680)
+    page.set_language("es")
+    assert page.keyboard.isVisible() and "ñ" in page.keyboard.keys
+    page.keyboard.type_text("Me siento mejor, gracias")
+    page.keyboard.keys["ñ"].click()
+    page.keyboard.keys["backspace"].click()
+    page.keyboard.keys["enter"].click()
+    page.keyboard.type_text("Todo bien?")
+    qtbot.waitUntil(lambda: (services.journal.load(visit.id) or None) is not None
+                    and services.journal.load(visit.id).text
+                    == "Me siento mejor, gracias\nTodo bien?")
+    page.show_keyboard(False)
+    assert not page.keyboard.isVisible() and page.form.instructionsLabel.isVisible()
+    page.set_language("en")
+    assert "ñ" not in page.keyboard.keys and "'" in page.keyboard.keys
