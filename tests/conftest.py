@@ -86,3 +86,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         marker = item.get_closest_marker("slow")
         if marker is not None and marker.kwargs.get("thorough"):
             item.add_marker(skip)
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    """A fresh, migrated database on the test PostgreSQL server, dropped afterwards.
+
+    Tests that use it carry their own skip when ``KIOSK_TEST_POSTGRES_URL`` is unset.
+    """
+    import uuid
+
+    from sqlalchemy import text
+
+    from kiosk.storage.db import make_engine
+
+    server = os.environ.get("KIOSK_TEST_POSTGRES_URL")
+    assert server, "KIOSK_TEST_POSTGRES_URL is not set"
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    database = open_database(server.rsplit("/", 1)[0] + f"/{name}")
+    try:
+        yield database
+    finally:
+        database.close()
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -16,18 +16,16 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from kiosk.config import Settings
 from kiosk.domain.clock import SystemClock
 from kiosk.domain.records import Treatment
 from kiosk.services.container import Services, build_services
-from kiosk.storage.db import Database, make_engine, open_database
+from kiosk.storage.db import Database, open_database
 from kiosk.views.shell import Shell, build_shell
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,21 +175,6 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
     database.close()
 
 
-@pytest.fixture
-def pg_db() -> Iterator[Database]:
-    assert SERVER
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    database = open_database(SERVER.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield database
-    finally:
-        database.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.slow

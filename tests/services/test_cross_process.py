@@ -13,12 +13,9 @@ import queue
 import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from bench.remote_tablet import KEY_ENV
 from kiosk.domain.records import Treatment
@@ -27,7 +24,7 @@ from kiosk.services.publishing import RemoteFeed
 from kiosk.services.visits import VisitService
 from kiosk.storage.change_log import ChangeLog
 from kiosk.storage.cipher import load_or_create_key
-from kiosk.storage.db import Database, make_engine, open_database, sqlite_url
+from kiosk.storage.db import Database, open_database, sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
@@ -135,21 +132,6 @@ def test_own_commits_are_published_once_and_not_echoed_back(services, clock):
                     VisitStarted(visit_id=other.id, bay="Bay 3")]
 
 
-@pytest.fixture
-def pg_db() -> Iterator[Database]:
-    assert SERVER
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    database = open_database(SERVER.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield database
-    finally:
-        database.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.slow

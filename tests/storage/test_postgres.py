@@ -7,16 +7,12 @@ it these tests are skipped with a reason.
 from __future__ import annotations
 
 import os
-import uuid
-from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import text
 
 from kiosk.domain.records import Severity, Treatment
 from kiosk.services.container import build_services
 from kiosk.storage import migrate
-from kiosk.storage.db import Database, make_engine, open_database
 
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
 pytestmark = [
@@ -25,22 +21,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def pg_db() -> Iterator[Database]:
-    assert SERVER
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = SERVER.rsplit("/", 1)[0] + f"/{name}"
-    db = open_database(url)
-    try:
-        yield db
-    finally:
-        db.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}"'))
-        admin.dispose()
 
 
 def test_migrates_to_head_on_postgres(pg_db):
