@@ -142,7 +142,7 @@ class PatientDriver:
 
     def start_breathing(self) -> None:
         """Open the breathing exercise and begin a one-minute session with its button."""
-        from kiosk.views.flow import Screen
+        from kiosk.views.flow.controller import Screen
 
         self.flow.go(Screen.BREATHING)
         self.settle()
@@ -154,7 +154,7 @@ class PatientDriver:
 
     def stop_breathing(self) -> None:
         """Stop the session early and go back to the calming choices."""
-        from kiosk.views.flow import Screen
+        from kiosk.views.flow.controller import Screen
 
         page = self.flow.page(Screen.BREATHING)
         if page.running:

@@ -127,7 +127,7 @@ def quick(data_dir: str) -> None:
     from kiosk import quick_start
     from kiosk.inputs import Options
     from kiosk.paths import AppPaths
-    from kiosk.views.quick_screen import QuickScreen
+    from kiosk.views.flow.quick_screen import QuickScreen
 
     mark("quick_import")
     options = Options(db_url=None, config=None, windowed=False, demo=False, station="Bay 1")

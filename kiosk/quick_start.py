@@ -8,7 +8,7 @@ instead:
 1. reads the settings file and questionnaires (:mod:`kiosk.inputs`) and, with the
    standard library's ``sqlite3``, where the patient was: an unfinished
    check-in, or the welcome, calming hub or goodbye screen (:mod:`kiosk.storage.peek`);
-2. paints the real window and that page (:mod:`kiosk.views.quick_screen`);
+2. paints the real window and that page (:mod:`kiosk.views.flow.quick_screen`);
 3. only then loads the database layer and services on a worker thread (the
    page keeps taking taps meanwhile) and hands the window and page to the shell.
 
@@ -48,9 +48,9 @@ from kiosk.inputs import (
 from kiosk.paths import AppPaths
 from kiosk.plugin import load_plugin, notify
 from kiosk.storage.peek import BayPeek, peek_bay, sqlite_file
+from kiosk.views.flow.quick_screen import QuickScreen
 from kiosk.views.i18n import Translations
 from kiosk.views.qt_app import themed_application
-from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.first_paint import FirstPaint
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.views.flow import Screen
+from kiosk.views.flow.controller import Screen
 
 
 def _at(screen: Screen, prepare: Callable[[Any], None] | None = None) -> Callable[[Any], QWidget]:

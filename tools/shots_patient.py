@@ -11,7 +11,7 @@ from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import AnswerValue
 from kiosk.domain.records import StaffRecord, Treatment, VisitStatus
 from kiosk.services.staff_check import PinResult
-from kiosk.views.flow_screens import Screen
+from kiosk.views.flow.screens import Screen
 from tests.support.test_driver import tap_answer
 
 CALM_ANSWERS: dict[str, AnswerValue] = {

@@ -2,7 +2,7 @@
 
 "Your call was sent", then "Sam is on the way" once a nurse acknowledges
 (the name only if the clinic allows), and, while the database cannot take the
-call yet, a calm "please wave or call out". Like :mod:`kiosk.views.flow_cards`
+call yet, a calm "please wave or call out". Like :mod:`kiosk.views.flow.cards`
 each card can build itself again after a language switch.
 """
 

@@ -21,13 +21,13 @@ from kiosk.services.container import Services
 from kiosk.services.events import SettingsChanged
 from kiosk.services.staff_check import PinResult, StaffDirectory
 from kiosk.views import live
-from kiosk.views.flow import FlowController, Screen
-from kiosk.views.flow_calming import CalmingPages, build_calming_pages
+from kiosk.views.flow.calming import CalmingPages, build_calming_pages
+from kiosk.views.flow.controller import FlowController, Screen
+from kiosk.views.flow.quick_screen import QuickScreen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.operations import QueryOp
 from kiosk.views.patient.pin_pad_page import PinPadPage
-from kiosk.views.quick_screen import QuickScreen
 from kiosk.views.widgets.activity import ActivityMonitor
 
 log = logging.getLogger(__name__)

@@ -1105,7 +1105,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>FlowCards</name>
     <message>
-        <location filename="../../kiosk/views/flow_cards.py" line="+29"/>
+        <location filename="../../kiosk/views/flow/cards.py" line="+29"/>
         <source>Okay</source>
         <translation>De acuerdo</translation>
     </message>
@@ -1165,7 +1165,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Guardar su respuesta está tardando un poco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/flow_fault.py" line="+27"/>
+        <location filename="../../kiosk/views/flow/fault.py" line="+27"/>
         <source>Please call a nurse</source>
         <translation>Por favor, llame a enfermería</translation>
     </message>
@@ -1175,7 +1175,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Una enfermera o un enfermero tiene que revisar esta tableta. Por favor, levante la mano o llame en voz alta, y vendrán a atenderle. Sus respuestas siguen aquí, en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/flow_cards.py" line="+1"/>
+        <location filename="../../kiosk/views/flow/cards.py" line="+1"/>
         <source>Your answer is still here and the tablet keeps trying. If this message does not go away, please tell a nurse.</source>
         <translation>Su respuesta sigue aquí y la tableta lo sigue intentando. Si este mensaje no desaparece, avise a enfermería.</translation>
     </message>

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.domain.records import StaffRecord, Treatment, VisitStatus
 from kiosk.services.staff_check import PinResult
-from kiosk.views import flow_cards as cards
-from kiosk.views.flow_screens import Screen
+from kiosk.views.flow import cards
+from kiosk.views.flow.screens import Screen
 from kiosk.views.i18n import Translations
 from kiosk.views.patient.expect_page import ExpectPage
 from kiosk.views.shell import Shell, build_shell

@@ -116,7 +116,7 @@ def install_patient_tools(window: QWidget, flow: object, language: Callable[[], 
     """Put the tools in the window's top bar, after the clinic name, for ``flow``'s pages."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.views.flow import FlowController
+    from kiosk.views.flow.controller import FlowController
 
     assert isinstance(flow, FlowController)
     app = QApplication.instance()

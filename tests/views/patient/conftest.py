@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.records import StaffRecord, Treatment
 from kiosk.services.staff_check import PinResult
-from kiosk.views.flow_calming import ACTIVITY_KEYS, CalmingPages
+from kiosk.views.flow.calming import ACTIVITY_KEYS, CalmingPages
 from kiosk.views.shell import Shell, build_shell
 
 TEST_PIN = "2468"

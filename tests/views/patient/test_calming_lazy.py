@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.records import VisitStatus
-from kiosk.views.flow import Screen
+from kiosk.views.flow.controller import Screen
 from kiosk.views.shell import build_shell
 
 WRITTEN = "The sea at the cottage"

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from kiosk.services.faults import device_faults
-from kiosk.views.flow_fault import FAULT
+from kiosk.views.flow.fault import FAULT
 from tests.support.test_driver import tap_answer
 
 

@@ -134,7 +134,7 @@ def test_skip_is_offered_only_for_optional_items(make_shell, visit, services, an
 def test_storage_error_keeps_answer_and_retries(make_shell, visit, services, paths,
                                                 monkeypatch, qtbot, answer_until):
     from kiosk.domain.errors import StorageError
-    from kiosk.views import flow_answers
+    from kiosk.views.flow import answers as flow_answers
 
     flow = make_shell().flow
     flow.checkin._retry.setInterval(10)

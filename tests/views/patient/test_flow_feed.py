@@ -6,7 +6,7 @@ from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.checkins import CheckinService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import open_database
-from kiosk.views.flow import Screen
+from kiosk.views.flow.controller import Screen
 
 
 def test_a_visit_started_and_ended_on_another_device_reaches_the_tablet(make_shell, services,

@@ -14,7 +14,7 @@ from kiosk.domain.questionnaire.model import Severity
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.inputs import Options
 from kiosk.quick_start import QUICK_START_ENV, quick_plan
-from kiosk.views.quick_screen import QuickScreen
+from kiosk.views.flow.quick_screen import QuickScreen
 
 BAY = "Bay 1"
 ROOT = Path(__file__).resolve().parents[3]
@@ -276,7 +276,7 @@ def test_begin_on_the_welcome_before_the_services_exist_opens_the_checkin(
 
 def test_an_activity_chosen_on_the_hub_before_the_services_exist_opens(
         clinic, make_quick, make_shell, fake_calming):
-    from kiosk.views.flow_calming import CalmingPages
+    from kiosk.views.flow.calming import CalmingPages
 
     between_checkins(clinic, "hub")
     holder: dict = {}

@@ -25,7 +25,7 @@ from kiosk.services.calls import SendResult
 from kiosk.services.container import Services
 from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, Resync
 from kiosk.views import call_cards, live
-from kiosk.views.flow_cards import ALERT as ALERT_CARD
+from kiosk.views.flow.cards import ALERT as ALERT_CARD
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.message_card import Card, MessageCard

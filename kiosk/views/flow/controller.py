@@ -2,9 +2,9 @@
 
 It moves between named screens (:class:`Screen`), listens to the pages' intent
 signals, calls the services and decides what the patient sees next. Pages
-never reach for each other. Check-in mechanics live in :mod:`flow_answers`,
-timing rules in :mod:`kiosk.services.schedule`, invitations in :mod:`flow_invite`, the
-screen names in :mod:`flow_screens`.
+never reach for each other. Check-in mechanics live in :mod:`.answers`,
+timing rules in :mod:`kiosk.services.schedule`, invitations in :mod:`.invite`, the
+screen names in :mod:`.screens`.
 
 Every database call runs on the database worker (:mod:`kiosk.views.operations`);
 the flow acts on the result when it arrives. Changes made elsewhere (a visit
@@ -42,14 +42,14 @@ from kiosk.services.events import (
 )
 from kiosk.services.faults import FaultReporter
 from kiosk.services.schedule import Place, SchedulePolicy
-from kiosk.views import flow_cards as cards
 from kiosk.views import live
-from kiosk.views.flow_answers import CheckinDriver
-from kiosk.views.flow_call_state import CallState
-from kiosk.views.flow_calming import SELF_PACED, CalmingPages, ScreenPages
-from kiosk.views.flow_fault import FaultState
-from kiosk.views.flow_invite import Invitations
-from kiosk.views.flow_screens import ACTIVITIES, BUSY, CALMING, Screen
+from kiosk.views.flow import cards
+from kiosk.views.flow.answers import CheckinDriver
+from kiosk.views.flow.call_state import CallState
+from kiosk.views.flow.calming import SELF_PACED, CalmingPages, ScreenPages
+from kiosk.views.flow.fault import FaultState
+from kiosk.views.flow.invite import Invitations
+from kiosk.views.flow.screens import ACTIVITIES, BUSY, CALMING, Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.operations import CollectionOp, QueryOp
@@ -135,7 +135,7 @@ class FlowController(QObject):
                                     services.clock)
         self.fault_state = FaultState(self.faults, self.card, _chime(services), self)
         self.checkin.fault_seen = self.faults.report
-        # Activity pages join on first use (see flow_calming and _add_activity).
+        # Activity pages join on first use (see .calming and _add_activity).
         self.pages: dict[Screen, QWidget] = ScreenPages(calming)
         self.pages.update({
             Screen.IDLE: self.idle, Screen.WELCOME: self.welcome,
@@ -174,7 +174,7 @@ class FlowController(QObject):
         self.card.chosen.connect(self._card_chosen)
         self.checkin.finished.connect(self._checkin_finished)
         self.checkin.item_shown.connect(self._item_shown)
-        hub: Any = self.calming.hub  # duck-typed: see flow_calming
+        hub: Any = self.calming.hub  # duck-typed: see .calming
         hub.activity_chosen.connect(self._activity_chosen)
         hub.checkin_requested.connect(self._checkin_requested)
         self.window.call_nurse_clicked.connect(self.call_nurse)
@@ -192,7 +192,7 @@ class FlowController(QObject):
         """An activity page exists (at once, or on first use): stack, wire and update it."""
         self.pages[Screen(key)] = page
         self.window.stack.addWidget(page)
-        activity: Any = page  # duck-typed: see flow_calming
+        activity: Any = page  # duck-typed: see .calming
         activity.finished.connect(self._activity_finished)
         if self._language is not None:
             getattr(page, "set_language", lambda _lang: None)(self._language)

@@ -14,7 +14,7 @@ from kiosk.domain.records import CheckinKind, CheckinRecord, VisitRecord
 from kiosk.services.checkins import due_times
 from kiosk.services.container import Services
 from kiosk.services.schedule import Place, SchedulePolicy
-from kiosk.views import flow_cards as cards
+from kiosk.views.flow import cards
 from kiosk.views.patient.rest_page import RestPage
 from kiosk.views.widgets.message_card import MessageCard
 

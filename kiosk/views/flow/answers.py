@@ -22,7 +22,7 @@ from kiosk.domain.records import CheckinRecord, Severity
 from kiosk.services.checkin_run import CheckinRun
 from kiosk.services.checkins import AnswerOutcome
 from kiosk.services.container import Services
-from kiosk.views import flow_cards as cards
+from kiosk.views.flow import cards
 from kiosk.views.operations import CollectionOp
 from kiosk.views.patient.checkin_page import CheckinPage
 from kiosk.views.widgets.message_card import MessageCard
@@ -66,7 +66,7 @@ class CheckinDriver(QObject):
         self._queued_rules: set[str] = set()
         self._closing: CheckinRun | None = None
         self._pending: tuple[str, AnswerValue | None] | None = None
-        # Told of a broken database (kiosk/views/flow_fault.py); the flow sets it.
+        # Told of a broken database (kiosk/views/flow/fault.py); the flow sets it.
         self.fault_seen: Callable[[str], None] = lambda _message: None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)

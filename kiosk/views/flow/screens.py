@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kiosk.views.flow_calming import ACTIVITY_KEYS
+from kiosk.views.flow.calming import ACTIVITY_KEYS
 
 
 class Screen(StrEnum):
