@@ -142,9 +142,9 @@ class PatientDriver:
 
     def start_breathing(self) -> None:
         """Open the breathing exercise and begin a one-minute session with its button."""
-        from kiosk.views.flow.controller import Screen
+        from kiosk.views.flow.screens import Screen
 
-        self.flow.go(Screen.BREATHING)
+        self.flow.move_to(Screen.BREATHING)
         self.settle()
         page = self.flow.page(Screen.BREATHING)
         page.form.oneMinuteButton.click()
@@ -154,12 +154,12 @@ class PatientDriver:
 
     def stop_breathing(self) -> None:
         """Stop the session early and go back to the calming choices."""
-        from kiosk.views.flow.controller import Screen
+        from kiosk.views.flow.screens import Screen
 
         page = self.flow.page(Screen.BREATHING)
         if page.running:
             page.form.stopButton.click()
-        self.flow.go(Screen.HUB)
+        self.flow.move_to(Screen.HUB)
         self.settle()
 
     def enter_rest(self) -> None:

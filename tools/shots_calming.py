@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.views.flow.controller import Screen
+from kiosk.views.flow.screens import Screen
 
 
 def _at(screen: Screen, prepare: Callable[[Any], None] | None = None) -> Callable[[Any], QWidget]:
@@ -15,7 +15,7 @@ def _at(screen: Screen, prepare: Callable[[Any], None] | None = None) -> Callabl
     def shot(ctx: Any) -> QWidget:
         shell = ctx.shell()
         flow = shell.flow
-        flow.go(screen)
+        flow.move_to(screen)
         page = flow.pages[screen]
         if prepare is not None:
             prepare(page)

@@ -88,7 +88,7 @@ def _state(seen: bool, spanish: bool) -> Callable[[Any], QWidget]:
     def shot(ctx: Any) -> QWidget:
         patient = _patient_shots()
         shell = patient._es_shell(ctx) if spanish else patient._shell(ctx)
-        shell.flow.go(shell.flow.screen.HUB)
+        shell.flow.move_to(shell.flow.screen.HUB)
         return _call(ctx, shell, seen=seen)
     return shot
 
@@ -96,7 +96,7 @@ def _state(seen: bool, spanish: bool) -> Callable[[Any], QWidget]:
 def care_tablet_top_bar(ctx: Any) -> QWidget:
     """The calming hub: Staff top left, Call a nurse top right."""
     shell = _patient_shots()._shell(ctx)
-    shell.flow.go(shell.flow.screen.HUB)
+    shell.flow.move_to(shell.flow.screen.HUB)
     return shell.window
 
 

@@ -224,7 +224,7 @@ def _es_at(link_id: str, chosen: AnswerValue | None = None) -> Callable[[Any], Q
 def _es_screen(screen: Screen) -> Callable[[Any], QWidget]:
     def shot(ctx: Any) -> QWidget:
         shell = _es_shell(ctx)
-        shell.flow.go(screen)
+        shell.flow.move_to(screen)
         return shell.window
     return shot
 

@@ -22,8 +22,9 @@ from kiosk.services.events import SettingsChanged
 from kiosk.services.staff_check import PinResult, StaffDirectory
 from kiosk.views import live
 from kiosk.views.flow.calming import CalmingPages, build_calming_pages
-from kiosk.views.flow.controller import FlowController, Screen
+from kiosk.views.flow.controller import FlowController
 from kiosk.views.flow.quick_screen import QuickScreen
+from kiosk.views.flow.screens import Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
 from kiosk.views.operations import QueryOp

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.domain.records import CheckinKind, CheckinStatus, VisitStatus
-from kiosk.views.flow.controller import Screen
+from kiosk.views.flow.screens import Screen
 from kiosk.views.shell import build_shell
 from tests.support.test_driver import answer_until, widget_texts
 

@@ -12,6 +12,7 @@ of it through the fault marker (:mod:`kiosk.services.faults`).
 from __future__ import annotations
 
 import contextlib
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -20,6 +21,13 @@ from kiosk.views.widgets.message_card import Card, MessageCard
 
 FAULT = "fault"
 translate = QCoreApplication.translate
+
+
+class Chime(Protocol):
+    """What the fault state needs of a sound bank: one soft tone."""
+
+    def chime(self) -> object:
+        """Play the soft tone once."""
 
 
 def fault_card() -> Card:
@@ -43,7 +51,7 @@ class FaultState(QObject):
 
     raised = Signal(str)
 
-    def __init__(self, reporter: FaultReporter, card: MessageCard, chime: object | None,
+    def __init__(self, reporter: FaultReporter, card: MessageCard, chime: Chime | None,
                  parent: QObject) -> None:
         super().__init__(parent)
         self.active = False
@@ -62,7 +70,7 @@ class FaultState(QObject):
         self.active = True
         self.show_card()
         if first and self._chime is not None:
-            getattr(self._chime, "chime", lambda: None)()
+            self._chime.chime()
 
     def show_card(self) -> None:
         """Put the fault card up (again, once another card was dismissed)."""

@@ -14,9 +14,8 @@ finishes the start and is then handed to the flow as if it had just happened.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.questionnaire import Answers, Questionnaire
@@ -25,9 +24,6 @@ from kiosk.views.main_window import KioskWindow
 SCREENS = ("checkin", "welcome", "hub", "goodbye")
 """The screens a quick restart can paint (``BayPeek.screen``)."""
 
-INTENTS = ("answered", "skipped", "continued", "back_requested", "begin_requested",
-           "activity_chosen", "checkin_requested")
-"""Page signals that ask the flow for something (a page has some of them)."""
 
 
 class QuickScreen(QObject):
@@ -47,18 +43,14 @@ class QuickScreen(QObject):
         super().__init__(window)
         self.window = window
         self.screen = screen
-        self.page = _page(screen, window.stack, clinic_name=clinic_name, lang=lang,
-                          first_name=first_name, questionnaire=questionnaire,
-                          answers=answers or {})
+        self.page, intents = _page(screen, window.stack, clinic_name=clinic_name, lang=lang,
+                                   first_name=first_name, questionnaire=questionnaire,
+                                   answers=answers or {})
         window.stack.addWidget(self.page)
         window.set_patient_chrome(call_nurse=True)
         self.handed_over = False
         self._finish = finish
-        for name in INTENTS:
-            signal = getattr(self.page, name, None)
-            if signal is not None:
-                signal.connect(lambda *args, s=signal: self._tap(s, *args))
-        for signal in (window.call_nurse_clicked, window.staff_clicked):
+        for signal in (*intents, window.call_nurse_clicked, window.staff_clicked):
             signal.connect(lambda *args, s=signal: self._tap(s, *args))
 
     def pages(self) -> dict[str, QWidget]:
@@ -69,7 +61,7 @@ class QuickScreen(QObject):
         """The shell owns the window and page now; taps go straight to it."""
         self.handed_over = True
 
-    def _tap(self, signal: Any, *args: object) -> None:
+    def _tap(self, signal: SignalInstance, *args: object) -> None:
         if self.handed_over:
             return
         self._finish()
@@ -77,9 +69,13 @@ class QuickScreen(QObject):
             signal.emit(*args)
 
 
+Intents = tuple[SignalInstance, ...]
+"""A page's signals that ask the flow for something (a tap the flow must see)."""
+
+
 def _page(screen: str, parent: QWidget, *, clinic_name: str, lang: str, first_name: str,
-          questionnaire: Questionnaire | None, answers: Answers) -> QWidget:
-    """Build the page of ``screen`` as the flow would show it."""
+          questionnaire: Questionnaire | None, answers: Answers) -> tuple[QWidget, Intents]:
+    """Build the page of ``screen`` as the flow would show it, with its intent signals."""
     if screen == "checkin":
         from kiosk.views.patient.checkin_page import CheckinPage
 
@@ -88,21 +84,23 @@ def _page(screen: str, parent: QWidget, *, clinic_name: str, lang: str, first_na
             raise ValueError("nothing left to ask in this check-in")
         checkin = CheckinPage(parent)
         checkin.show_step(questionnaire, answers, item, lang=lang)
-        return checkin
+        return checkin, (checkin.answered, checkin.skipped, checkin.continued,
+                         checkin.back_requested)
     if screen == "welcome":
         from kiosk.views.patient.welcome_page import WelcomePage
 
         welcome = WelcomePage(parent)
         welcome.setup_page(first_name, clinic_name)
-        return welcome
+        return welcome, (welcome.begin_requested,)
     if screen == "hub":
         from kiosk.views.patient.calming_hub_page import CalmingHubPage
 
-        return CalmingHubPage(parent)
+        hub = CalmingHubPage(parent)
+        return hub, (hub.activity_chosen, hub.checkin_requested)
     if screen == "goodbye":
         from kiosk.views.patient.goodbye_page import GoodbyePage
 
         goodbye = GoodbyePage(parent)
         goodbye.setup_page(first_name)
-        return goodbye
+        return goodbye, ()
     raise ValueError(f"no quick page for screen {screen!r}")

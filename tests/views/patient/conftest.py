@@ -58,6 +58,15 @@ class FakeHub(QWidget):
     activity_chosen = Signal(str)
     checkin_requested = Signal()
 
+    def start(self) -> None:
+        """Nothing plays on the hub."""
+
+    def stop(self) -> None:
+        """Nothing plays on the hub."""
+
+    def clear(self) -> None:
+        """The hub holds nothing about the patient."""
+
 
 class FakeActivity(QWidget):
     finished = Signal()

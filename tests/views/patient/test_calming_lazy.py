@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.records import VisitStatus
-from kiosk.views.flow.controller import Screen
+from kiosk.views.flow.screens import Screen
 from kiosk.views.shell import build_shell
 
 WRITTEN = "The sea at the cottage"
@@ -34,7 +34,7 @@ def test_no_activity_page_is_built_until_chosen(real_shell, visit):
     flow = real_shell().flow
     assert flow.screen is Screen.WELCOME
     assert flow.calming.built() == {}
-    flow.go(Screen.HUB)
+    flow.move_to(Screen.HUB)
     flow.calming.hub.tiles()["breathing"].click()
     page = flow.window.stack.currentWidget()
     assert flow.screen is Screen.BREATHING
@@ -48,7 +48,7 @@ def test_journal_built_late_loads_the_visit_and_is_cleared_at_visit_end(
         real_shell, services, visit):
     services.journal.save(visit.id, WRITTEN, False)
     flow = real_shell().flow
-    flow.go(Screen.HUB)
+    flow.move_to(Screen.HUB)
     flow.calming.hub.tiles()["journal"].click()
     journal = flow.window.stack.currentWidget()
     assert journal is flow.calming.activities["journal"]

@@ -118,7 +118,7 @@ def test_call_a_nurse_once_until_resolved_a_second_tap_reassures(make_shell, vis
 def test_skip_is_offered_only_for_optional_items(make_shell, visit, services, answer_until):
     flow = make_shell().flow
     services.checkins.request_ready_to_go(visit.id)
-    flow.go(flow.screen.HUB)
+    flow.move_to(flow.screen.HUB)
     flow.tick()
     flow.card.buttons["start"].click()
     answer_until(flow, "integration-interest")

@@ -6,7 +6,7 @@ from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.checkins import CheckinService
 from kiosk.services.visits import VisitService
 from kiosk.storage.db import open_database
-from kiosk.views.flow.controller import Screen
+from kiosk.views.flow.screens import Screen
 
 
 def test_a_visit_started_and_ended_on_another_device_reaches_the_tablet(make_shell, services,
@@ -22,7 +22,7 @@ def test_a_visit_started_and_ended_on_another_device_reaches_the_tablet(make_she
         visit = visits.start(patient_label="Jo K.", bay="Bay 1", treatment=Treatment.ESKETAMINE)
         qtbot.waitUntil(lambda: flow.screen == "welcome", timeout=2000)
         assert flow.welcome.form.greetingLabel.text() == "Welcome, Jo"
-        flow.go(Screen.HUB)
+        flow.move_to(Screen.HUB)
         checkins = services.checkins
         CheckinService(station, clock, checkin=checkins.questionnaire(CheckinKind.CHECKIN),
                        ready_to_go=checkins.questionnaire(CheckinKind.READY_TO_GO),

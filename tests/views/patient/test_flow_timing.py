@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.domain.records import CheckinKind, CheckinStatus, VisitStatus
-from kiosk.views.flow.controller import Screen
+from kiosk.views.flow.screens import Screen
 from tests.support.test_driver import tap_answer
 
 

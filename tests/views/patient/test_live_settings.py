@@ -8,7 +8,7 @@ from datetime import timedelta
 from kiosk.domain.records import Treatment
 from kiosk.services.events import SettingsChanged
 from kiosk.services.settings_store import editable_fields
-from kiosk.views.flow.controller import Screen
+from kiosk.views.flow.screens import Screen
 from kiosk.views.nurse.board_page import BoardPage
 from kiosk.views.nurse.settings_page import SettingsPage
 from tests.support.board_demo import admin

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.views.flow.controller import REST_TICK_FACTOR
+from kiosk.views.flow.states import REST_TICK_FACTOR
 
 
 def test_rest_polls_less_often_and_waking_restores_it(make_shell, visit):
