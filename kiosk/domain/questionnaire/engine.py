@@ -15,6 +15,7 @@ from kiosk.domain.questionnaire.answers import check_answer
 from kiosk.domain.questionnaire.conditions import is_answered
 from kiosk.domain.questionnaire.evaluation import Engine, State
 from kiosk.domain.questionnaire.model import (
+    ENABLE_WHEN_EXPRESSION,
     AlertHit,
     AnswerValue,
     Item,
@@ -77,6 +78,10 @@ class Questionnaire:
 
         walk(self.items)
         return tuple(out)
+
+    @cached_property
+    def _parent(self) -> dict[str, Item]:
+        return {child.link_id: item for item in self._flat for child in item.items}
 
     @cached_property
     def _by_id(self) -> dict[str, Item]:
@@ -222,6 +227,43 @@ class Questionnaire:
         enabled = [i for i in self.enabled_items(answers) if i.asked]
         done = sum(1 for i in enabled if is_answered(answers.get(i.link_id)))
         return Progress(done, len(enabled))
+
+    def progress_shown(self, answers: Answers) -> Progress:
+        """Answered and the most questions this check-in can still ask (the patient's count).
+
+        The total counts the enabled asked items and every disabled one that an
+        answer not yet given could still enable. Going forward it never grows:
+        an item that opens mid-run was counted from the start, and an answer
+        that closes a branch makes the total smaller. (Changing an earlier
+        answer may open a branch the total had let go.)
+        """
+        enabled = self._enabled_ids(answers)
+        done = total = 0
+        for item in self.asked_items():
+            if item.link_id in enabled:
+                total += 1
+                done += is_answered(answers.get(item.link_id))
+            elif self._may_open(item, answers, enabled):
+                total += 1
+        return Progress(done, total)
+
+    def _may_open(self, item: Item, answers: Answers, enabled: frozenset[str]) -> bool:
+        """Whether answers not yet given could still enable the disabled ``item``.
+
+        Errs on the side of yes (the total then shrinks later, never grows).
+        """
+        link: Item | None = item
+        while link is not None:
+            parent = self._parent.get(link.link_id)
+            if link.link_id not in enabled and (parent is None or parent.link_id in enabled):
+                # ``link`` itself decides: can its own condition still change?
+                open_question = any(
+                    not (self._by_id[c.question].asked if c.question in self._by_id else False)
+                    or not is_answered(answers.get(c.question)) for c in link.enable_when)
+                if not open_question and link.expression(ENABLE_WHEN_EXPRESSION) is None:
+                    return False
+            link = parent
+        return True
 
     def missing_required(self, answers: Answers) -> tuple[Item, ...]:
         """Enabled required items that have no answer yet.

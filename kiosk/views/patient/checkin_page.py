@@ -99,7 +99,7 @@ class CheckinPage(QWidget):
             value = questionnaire.initial_value(item.link_id, answers)
         self.show_item(
             item, lang=lang, section=questionnaire.section_of(item, lang),
-            value=value, progress=questionnaire.progress(answers),
+            value=value, progress=questionnaire.progress_shown(answers),
             can_go_back=questionnaire.previous_item(
                 answers, item.link_id, include_display=True) is not None)
 
