@@ -95,10 +95,11 @@ class TabletService:
             return quiet
         now = self._clock.now()
         with self._db.unit() as s:
+            audit = AuditRepository(s)
+            audit.hold_chain()  # two stations noticing at once: the second reads the first
             tablets = TabletRepository(s)
             reported = tablets.reported_quiet(QUIET_ACTION, (BACK_ACTION, ENDED_ACTION))
             seen = tablets.last_seen()
-            audit = AuditRepository(s)
             for tablet in quiet:
                 if tablet.bay not in reported:
                     audit.add(QUIET_ACTION, now=now, visit_id=tablet.visit_id,
