@@ -17,12 +17,13 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from kiosk.config import Settings
-from kiosk.domain.clock import SystemClock
+from kiosk.domain.clock import Clock, FakeClock, SystemClock
 from kiosk.domain.records import Treatment
 from kiosk.services.container import Services, build_services
 from kiosk.storage.db import Database, open_database
@@ -86,13 +87,15 @@ class TabletProcess:
                     pipe.close()
 
 
-def station(db: Database, tmp_path: Path, qtbot) -> tuple[Services, Shell]:
+def station(db: Database, tmp_path: Path, qtbot,
+            clock: Clock | None = None) -> tuple[Services, Shell]:
     from kiosk.domain.questionnaire import load_directory
     from kiosk.paths import AppPaths
 
     paths = AppPaths(root=ROOT, data_dir=tmp_path / "station")
     paths.ensure_data_dir()
-    services = build_services(settings=Settings(), clock=SystemClock(), paths=paths, db=db,
+    services = build_services(settings=Settings(), clock=clock or SystemClock(), paths=paths,
+                              db=db,
                               questionnaires=load_directory(paths.questionnaires).questionnaires,
                               station="nurse")
     shell = build_shell(services, station="nurse", nurse_station=True)
@@ -143,6 +146,54 @@ def run_care_loop(db: Database, tmp_path: Path, qtbot) -> None:
         services.close()
 
 
+def run_escalation(db: Database, tmp_path: Path, qtbot) -> None:
+    """The tablet's real urgent answer, the station's pager on a fake clock."""
+    from kiosk.services.visits import VisitService
+
+    VisitService(db, SystemClock()).start(patient_label="Maya R.", bay="Bay 1",
+                                          treatment=Treatment.IV_KETAMINE)
+    clock = FakeClock(datetime.now(UTC))
+    services, shell = station(db, tmp_path, qtbot, clock)
+    tablet = TabletProcess(db.url, tmp_path / "tablet")
+    pager, banner = shell.care.pager, shell.care.banner
+    chimes: list[tuple[str, str]] = []
+    pager.announced.connect(lambda key, kind: chimes.append((key, kind)))
+    try:
+        tablet.send("urgent")
+        _word, alert_id, _committed = tablet.expect("urgent")
+        key = f"alert:{alert_id}"
+        qtbot.waitUntil(lambda: (key, "urgent") in chimes, timeout=3000)
+        raised = services.alerts.get(int(alert_id)).raised_at
+        escalate = timedelta(minutes=services.settings.care.escalate_urgent_minutes)
+        assert escalate == timedelta(minutes=2)  # the default for urgent alerts
+
+        def at(after: timedelta) -> list[str]:
+            """Move the station's clock to ``after`` the raise; the chimes it gave."""
+            before = len(chimes)
+            clock.current = raised + after
+            pager.tick(reload=False)
+            return [kind for k, kind in chimes[before:] if k == key]
+
+        assert at(escalate - timedelta(seconds=1)) == ["urgent"]  # the 10 s repeat
+        assert not pager.policy.escalated(key)
+        assert not banner.title.text().startswith("Waiting too long")
+        assert at(escalate) == ["overdue"]  # unacknowledged: announced again, stronger
+        assert banner.item is not None and banner.item.key == key and banner.item.escalated
+        assert banner.title.text() == "Waiting too long \u2013 \u26a0 Urgent \u00b7 Bay 1"
+        assert at(escalate + timedelta(seconds=5)) == []
+        assert at(escalate + timedelta(seconds=10)) == ["overdue"]  # and it keeps repeating
+        assert services.alerts.get(int(alert_id)).seen_at is None
+    finally:
+        tablet.close()
+        shell.stop()
+        services.close()
+
+
+def _supervision_audit(services: Services) -> list[tuple[str, str | None]]:
+    return [(e.action, e.detail) for e in reversed(services.audit.events())
+            if e.action.startswith("tablet_")]
+
+
 def run_supervision(db: Database, tmp_path: Path, qtbot) -> None:
     VisitService = __import__("kiosk.services.visits", fromlist=["VisitService"]).VisitService
     VisitService(db, SystemClock()).start(patient_label="Maya R.", bay="Bay 1",
@@ -157,9 +208,18 @@ def run_supervision(db: Database, tmp_path: Path, qtbot) -> None:
         qtbot.waitUntil(lambda: "tablet:Bay 1" in [i.key for i in pager.items], timeout=30_000)
         assert time.monotonic() - killed <= 30
         assert shell.care.banner.title.text().endswith("Tablet not responding \u00b7 Bay 1")
+        assert "Maya R." in shell.care.banner.detail.text()
+        # An alert of its own: on the glance board's row too, and in the audit trail.
+        board = shell.care.glance.board
+        qtbot.waitUntil(lambda: "Bay 1" in board.model.silent_bays, timeout=30_000)
+        assert board.model.index(0, 2).data() == "\u2298 Tablet not responding"
+        assert _supervision_audit(services) == [("tablet_not_responding", "bay Bay 1")]
         tablet = TabletProcess(db.url, tmp_path / "tablet")  # back again
         qtbot.waitUntil(lambda: "tablet:Bay 1" not in [i.key for i in pager.items],
                         timeout=30_000)
+        assert _supervision_audit(services) == [("tablet_not_responding", "bay Bay 1"),
+                                                ("tablet_responding", "bay Bay 1")]
+        qtbot.waitUntil(lambda: "Bay 1" not in board.model.silent_bays, timeout=30_000)
     finally:
         tablet.close()
         shell.stop()
@@ -173,8 +233,6 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
     database = open_database(sqlite_url(tmp_path / "unit.sqlite3"))
     yield database
     database.close()
-
-
 
 
 @pytest.mark.slow
@@ -193,3 +251,25 @@ def test_care_loop_between_tablet_and_station_processes_on_postgres(pg_db, tmp_p
 def test_a_killed_tablet_shows_as_not_responding_and_clears_when_back(sqlite_db, tmp_path,
                                                                       qtbot):
     run_supervision(sqlite_db, tmp_path, qtbot)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
+def test_a_killed_tablet_shows_as_not_responding_and_clears_when_back_on_postgres(
+        pg_db, tmp_path, qtbot):
+    run_supervision(pg_db, tmp_path, qtbot)
+
+
+@pytest.mark.slow
+def test_an_unacknowledged_urgent_answer_escalates_on_a_fake_clock_on_sqlite(
+        sqlite_db, tmp_path, qtbot):
+    run_escalation(sqlite_db, tmp_path, qtbot)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
+def test_an_unacknowledged_urgent_answer_escalates_on_a_fake_clock_on_postgres(
+        pg_db, tmp_path, qtbot):
+    run_escalation(pg_db, tmp_path, qtbot)

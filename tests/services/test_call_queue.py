@@ -6,13 +6,13 @@ import sqlite3
 import stat
 
 import pytest
-from sqlalchemy import event
 
 from kiosk.config import Settings
 from kiosk.domain.records import Severity, Treatment
 from kiosk.services.call_queue import CallQueue, QueuedAlert
 from kiosk.services.container import build_services
 from kiosk.storage.db import open_database, sqlite_url
+from tests.support.disk_full import disk_full
 
 
 @pytest.fixture
@@ -77,48 +77,14 @@ def test_call_while_database_is_locked_is_stored_once_after(unit):
 
 def test_call_while_disk_is_full_is_stored_once_after(unit):
     services, visit = unit
-    engine = services.db.engine
-
-    engine.dispose()
-    path = services.paths.default_database
-    filler = sqlite3.connect(path, isolation_level=None)
-    pages = filler.execute("PRAGMA page_count").fetchone()[0]
-    filler.execute(f"PRAGMA max_page_count = {pages + 2}")
-    filler.execute("CREATE TABLE filler (x BLOB)")
     other = services.visits.start(patient_label="Ben T.", bay="Bay 9",
                                   treatment=Treatment.IV_KETAMINE)
-    fills = ("INSERT INTO filler VALUES (zeroblob(64))",
-             f"INSERT INTO alert (visit_id, cause, severity, raised_at) VALUES ({other.id},"
-             " printf('%.150c', 'x'), 'review', '2026-01-01 00:00:00.000000')",
-             "INSERT INTO audit_event (at, action, detail) VALUES"
-             " ('2026-01-01 00:00:00.000000', 'fill', printf('%.200c', 'x'))",
-             # then the smallest rows, into the space the bigger ones could not use
-             f"INSERT INTO alert (visit_id, cause, severity, raised_at) VALUES ({other.id},"
-             " '', 'review', '')",
-             "INSERT INTO audit_event (at, action) VALUES ('', '')",
-             "INSERT INTO filler VALUES (NULL)")
-    for _ in range(2):  # use up every page, free or half-full: the file is as big as allowed
-        for sql in fills:
-            with pytest.raises(sqlite3.OperationalError, match="full"):
-                for _ in range(10_000):
-                    filler.execute(sql)
-    filler.close()
-
-    def full(dbapi_connection, _record):
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    engine.dispose()  # every connection from now on opens with the limit
-    event.listen(engine, "connect", full)
-    try:
+    with disk_full(services.db.engine, services.paths.default_database, other.id):
         for _ in range(3):  # several calls while the disk is full: each one kept
             result = services.calls.send(_entry(services, visit))
         assert result.pending == 3 and result.durable
         with pytest.raises(Exception, match="full"):
             services.alerts.call_nurse(visit.id)  # the database itself refuses: "full"
-    finally:
-        event.remove(engine, "connect", full)
-        engine.dispose()
     assert services.calls.flush().delivered
     assert len(_calls(services, visit.id)) == 3
 
@@ -151,3 +117,24 @@ def test_queue_file_unwritable_keeps_the_call_in_memory(unit, monkeypatch):
     result = services.calls.send(_entry(services, visit))
     assert result.delivered and not result.durable
     assert len(_calls(services, visit.id)) == 1
+
+
+@pytest.mark.parametrize("first", ["answer", "queue"])
+def test_an_answers_queued_alert_and_the_answer_itself_store_one_alert(unit, first):
+    """The red flag of an answer not stored yet is queued like a call; whichever of the
+    two reaches the database first, the unit ends with one alert for that rule."""
+    services, visit = unit
+    checkin = services.checkins.start_now(visit.id)
+    services.calls.enqueue(services.calls.entry(
+        visit_id=visit.id, bay="Bay 1", cause="Vomiting reported: go now",
+        severity=Severity.URGENT, rule_id="vomiting", checkin_id=checkin.id))
+    if first == "answer":
+        outcome = services.checkins.record_answer(checkin.id, "vomiting", True)
+        assert [a.rule_id for a in outcome.new_alerts] == ["vomiting"]
+        assert services.calls.flush().delivered
+    else:
+        assert services.calls.flush().delivered
+        assert services.checkins.record_answer(checkin.id, "vomiting", True).new_alerts == ()
+    [alert] = [a for a in services.alerts.for_visit(visit.id) if a.rule_id == "vomiting"]
+    assert alert.severity is Severity.URGENT and alert.checkin_id == checkin.id
+    assert services.calls.pending() == 0

@@ -46,6 +46,17 @@ class AuditRepository:
         self._s.add(event)
         self._s.flush()
 
+    def hold_chain(self) -> None:
+        """Wait for every other writer of the trail now, for a read-then-add.
+
+        On PostgreSQL this takes the chain's advisory lock early (held to the end of
+        the transaction; :meth:`add` takes it again at no cost). On SQLite nothing is
+        needed: a transaction that read before another writer committed is refused
+        when it adds, and its caller tries again later.
+        """
+        if self._s.get_bind().dialect.name == "postgresql":
+            self._s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_CHAIN_LOCK})
+
     def _newest_hash(self, before_id: int | None) -> str:
         query = select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).limit(1)
         if before_id is not None:

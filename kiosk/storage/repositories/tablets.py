@@ -1,4 +1,4 @@
-"""Tablet heartbeats: the last time each bay's tablet reported in."""
+"""Tablet heartbeats: the last time each bay's tablet reported in, and what was audited."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.storage import models as m
+
+BAY_PREFIX = "bay "
+"""Supervision events say which bay in ``detail``: "bay Bay 3" (no patient data)."""
 
 
 class TabletRepository:
@@ -24,6 +27,22 @@ class TabletRepository:
         else:
             row.seen_at, row.visit_id = now, visit_id
         self._s.flush()
+
+    def reported_quiet(self, quiet: str, cleared: tuple[str, ...]) -> dict[str, int | None]:
+        """Bays whose newest supervision event is ``quiet`` -> that event's visit id.
+
+        Supervision events carry ``detail`` "bay <name>"; the trail is read only
+        when a station sees a bay change (rare), never on every heartbeat.
+        """
+        rows = self._s.execute(
+            select(m.AuditEvent.action, m.AuditEvent.detail, m.AuditEvent.visit_id)
+            .where(m.AuditEvent.action.in_((quiet, *cleared)))
+            .order_by(m.AuditEvent.id.desc()))
+        newest: dict[str, tuple[str, int | None]] = {}
+        for action, detail, visit_id in rows:
+            bay = (detail or "").removeprefix(BAY_PREFIX)
+            newest.setdefault(bay, (action, visit_id))
+        return {bay: visit_id for bay, (action, visit_id) in newest.items() if action == quiet}
 
     def last_seen(self) -> dict[str, datetime]:
         """Bay -> last heartbeat."""

@@ -189,7 +189,10 @@ class CheckinDriver(QObject):
             return
         if isinstance(error, DatabaseFault):
             # Not saved and no retry can save it: the answer stays on screen (still
-            # pending, the page busy) and the fault state asks for a nurse.
+            # pending, the page busy) and the fault state asks for a nurse. Its red
+            # flags wait in the durable queue until a sound database takes them.
+            if self._pending is not None and self._pending[1] is not None:
+                self._queue_alerts(link_id, self._pending[1])
             self.fault_seen(str(error))
             return
         if not isinstance(error, StorageError):

@@ -202,6 +202,6 @@ def _read(services: Services, supervise: bool) -> list[BannerItem]:
                         labels.get(a.visit_id) if a.visit_id else None) for a in alerts]
     if supervise:
         items += [BannerItem(f"tablet:{t.bay}", AlertKind.TABLET, t.bay, None, t.patient_label)
-                  for t in services.tablets.silent()]
+                  for t in services.tablets.supervise()]
     return sorted(items, key=lambda i: ORDER[i.kind])
 

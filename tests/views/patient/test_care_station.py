@@ -141,3 +141,43 @@ def test_staff_is_in_the_far_corner_from_call_a_nurse(make_shell, qtbot, test_pi
     call.click()  # from the sign-in page a patient's call goes straight through
     assert shell.mode == "patient"
     assert shell.flow.card.card is not None
+
+
+@pytest.mark.parametrize("machine", ["no audio libraries", "no sound server"])
+def test_a_nurse_on_a_bay_tablet_is_paged_for_a_new_alert_elsewhere(
+        make_shell, visit, services, test_pin, qtbot, monkeypatch, machine):
+    import sys
+
+    from kiosk.domain.records import Treatment
+
+    if machine == "no audio libraries":  # QtMultimedia cannot even be imported
+        monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
+        monkeypatch.setenv("PULSE_SERVER", "tcp:speaker:4713")  # so the import is tried
+    else:  # the client library may be here, but no server socket to talk to
+        monkeypatch.delenv("PULSE_SERVER", raising=False)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", "/nonexistent-runtime-dir")
+    shell = make_shell()  # Bay 1's tablet, showing Maya R.
+    pager, banner = shell.care.pager, shell.care.banner
+    played: list[tuple[str, float, bool]] = []
+    chime = pager.sounds.chime
+
+    def through_the_sound_layer(name: str, volume: float) -> bool:
+        played.append((name, volume, chime(name, volume)))
+        return played[-1][2]
+
+    monkeypatch.setattr(pager.sounds, "chime", through_the_sound_layer)
+    shell.window.staff_button.click()
+    _sign_in(shell, test_pin)
+    assert shell.mode == "nurse" and not banner.isVisible()  # nothing waits yet
+    other = services.visits.start(patient_label="Ben T.", bay="Bay 2",
+                                  treatment=Treatment.IV_KETAMINE)
+    with qtbot.waitSignal(pager.announced, timeout=1000) as announced:
+        alert = services.alerts.raise_alert(other.id, "Chest pain", Severity.URGENT)
+    assert announced.args == [f"alert:{alert.id}", "urgent"]
+    assert played == [("urgent", 0.8, False)]  # asked to chime; this machine cannot
+    qtbot.waitUntil(banner.isVisible, timeout=1000)
+    assert banner.title.text() == "\u26a0 Urgent \u00b7 Bay 2"
+    assert "Ben T." in banner.detail.text() and "Chest pain" in banner.detail.text()
+    assert banner.sound_label.text() == "Sound is off on this station: watch this banner."
+    assert pager.sound_off_reason.startswith("no sound server" if machine == "no sound server"
+                                             else "Qt Multimedia is not available")
