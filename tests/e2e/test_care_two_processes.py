@@ -4,6 +4,12 @@ The tablet is ``tests/e2e/care_tablet.py`` (its own services, shell and live
 feed); the station is this test process's shell. Real SQLite file, and real
 PostgreSQL where ``KIOSK_TEST_POSTGRES_URL`` is set. Bounds are loose (1 s);
 the bench measures the real figures.
+
+* the care loop: an urgent answer pages the station, "on my way" reaches the tablet;
+* escalation: the station's clock is a fake one the test moves (the tablet's is real),
+  so two minutes without an acknowledgement pass in no time;
+* supervision: a tablet killed with SIGKILL shows as not responding (banner, board,
+  audit trail) and clears when a new tablet process reports again.
 """
 
 from __future__ import annotations
