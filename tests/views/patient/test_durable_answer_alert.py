@@ -136,7 +136,7 @@ def test_an_urgent_answer_on_a_broken_database_is_stored_once_on_a_sound_one(
     import sqlite3
 
     from kiosk.storage.db import open_database, sqlite_url
-    from kiosk.views.flow_fault import FAULT
+    from kiosk.views.flow.fault import FAULT
 
     shell = make_shell()
     flow = shell.flow
