@@ -1,13 +1,15 @@
 """The calming hub and its activities, built from the calming-content engineer's pages.
 
-The flow controller depends only on :class:`CalmingPages` and the small
-interface below, so it can be tested with stand-ins and keeps working when
-an activity is added:
+The flow controller depends only on :class:`CalmingPages` and the Protocols of
+:mod:`kiosk.views.flow.pages`, so it can be tested with stand-ins and keeps
+working when an activity is added:
 
-- hub: signals ``activity_chosen(str)`` and ``checkin_requested()``;
-- each activity: signal ``finished()``, methods ``start()``, ``stop()``,
-  ``clear()``; the journal also ``load(visit_id)``; any page may have
-  ``set_language(lang)`` (the guide loads its text in the visit's language).
+- the hub is a :class:`~kiosk.views.flow.pages.HubPage` (``activity_chosen(str)``,
+  ``checkin_requested()``, ``start()``, ``stop()``, ``clear()``);
+- each activity is an :class:`~kiosk.views.flow.pages.ActivityPage` (``finished()``,
+  ``start()``, ``stop()``, ``clear()``); a page that keeps the visit's entries (the
+  journal) is also a ``KeepsVisit``, and one with its own text in the visit's
+  language (the guide) a ``SpeaksLanguage``.
 
 The real activity pages are built (and their modules imported) the first time
 they are asked for, not at start: a restarting tablet shows its patient's
