@@ -14,7 +14,6 @@ first use: the quick restart reads the file with it before SQLAlchemy loads.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -125,6 +124,8 @@ def create_key_file(path: Path) -> bytes:
     """Write a fresh random key to ``path`` (owner-only, folder owner-only); return it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
+    import secrets  # (hashlib, hmac: not on the quick restart's path)
+
     key = secrets.token_bytes(KEY_BYTES)
     # O_EXCL: two first starts at once must not each write a different key.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
