@@ -122,9 +122,9 @@ def _convert(database: Path, key: bytes, paths: AppPaths) -> bytes:
 
 
 def key_for_url(url: str, settings: Settings, paths: AppPaths,
-                *, convert: bool = True) -> bytes | None:
+                *, convert: bool = True, verify: bool = True) -> bytes | None:
     """:func:`database_key` for a database URL."""
     from kiosk.storage.peek import sqlite_file
 
     return database_key(sqlite_file(url, paths.default_database), settings, paths,
-                        convert=convert)
+                        convert=convert, verify=verify)

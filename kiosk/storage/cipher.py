@@ -30,10 +30,23 @@ class KeyError_(Exception):
     """A key file is missing, unreadable or malformed; the message is one line."""
 
 
+_quiet: list[bool] = []
+
+
 def dbapi() -> Any:
-    """The ``sqlcipher3`` DB-API module (imported on first use)."""
+    """The ``sqlcipher3`` DB-API module (imported on first use).
+
+    SQLCipher's own log is turned off for the process (``cipher_log_level`` is
+    global): it would print "hmac check failed for pgno=..." lines on stderr
+    beside the app's one line about a damaged file or a wrong key.
+    """
     import sqlcipher3.dbapi2
 
+    if not _quiet:
+        connection = sqlcipher3.dbapi2.connect(":memory:")
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.close()
+        _quiet.append(True)
     return sqlcipher3.dbapi2
 
 
