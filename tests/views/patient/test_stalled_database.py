@@ -93,7 +93,9 @@ def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[
         assert checkin is not None and checkin.answers == {"overall-feeling": "calm"}
         calls = [a for a in services.alerts.for_visit(visit.id) if a.rule_id == CALL_NURSE_RULE]
         assert len(calls) == 1
-        assert flow.card.card is not None and flow.card.card.key == call_cards.CALL_SENT
+        # The call's result reaches the Qt thread queued, after the worker is idle.
+        qtbot.waitUntil(lambda: flow.card.card is not None
+                        and flow.card.card.key == call_cards.CALL_SENT, timeout=5000)
     finally:
         shell.stop()
         shell.window.patient_mode = False
