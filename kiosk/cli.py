@@ -65,7 +65,9 @@ def _maintain(options: Options) -> int:
 
         try:
             inputs = load_inputs(options, paths)
-            key = key_for_url(f"sqlite:///{path}", inputs.settings, paths, convert=False)
+            # --restore: the file being replaced may be too damaged to open with its key.
+            key = key_for_url(f"sqlite:///{path}", inputs.settings, paths, convert=False,
+                              verify=options.restore is None)
         except StartupError as exc:
             for line in exc.lines:
                 print(f"recovery-kiosk: {line}", file=sys.stderr)

@@ -67,7 +67,7 @@ def _find_key(database: Path, settings: Settings, paths: AppPaths, *,
 
 
 def database_key(database: Path | None, settings: Settings, paths: AppPaths,
-                 *, convert: bool = True) -> bytes | None:
+                 *, convert: bool = True, verify: bool = True) -> bytes | None:
     """The key for the SQLite file ``database`` (None: a plain file or not SQLite).
 
     Args:
@@ -75,6 +75,8 @@ def database_key(database: Path | None, settings: Settings, paths: AppPaths,
         settings: the settings in force (``[security]``).
         paths: the data folder (default key folder, backups).
         convert: convert a plain file when encryption is on (False: only read).
+        verify: open the file once to check the key (False: the caller's own first
+            read will fail on a wrong key, as the quick restart's peek does).
 
     Raises:
         StartupError: the key is missing or wrong, or the conversion failed.
@@ -94,7 +96,7 @@ def database_key(database: Path | None, settings: Settings, paths: AppPaths,
     if key is None:
         raise StartupError([f"Database {database}: it is encrypted and its key was not found "
                             f"in {where}; restore the key file or set [security] key_folder"])
-    if not cipher.opens_with(database, key):
+    if verify and not cipher.opens_with(database, key):
         raise StartupError([f"Database {database}: the key in {where} does not open it "
                             f"(a wrong key, or the file is damaged)"])
     return key
@@ -120,9 +122,9 @@ def _convert(database: Path, key: bytes, paths: AppPaths) -> bytes:
 
 
 def key_for_url(url: str, settings: Settings, paths: AppPaths,
-                *, convert: bool = True) -> bytes | None:
+                *, convert: bool = True, verify: bool = True) -> bytes | None:
     """:func:`database_key` for a database URL."""
     from kiosk.storage.peek import sqlite_file
 
     return database_key(sqlite_file(url, paths.default_database), settings, paths,
-                        convert=convert)
+                        convert=convert, verify=verify)

@@ -11,8 +11,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "RecoveryKiosk"
 APP_AUTHOR = "RecoveryKiosk"
 
@@ -41,8 +39,12 @@ class AppPaths:
     def default(cls) -> AppPaths:
         """Paths for a normal run: bundled resources, the platform data folder."""
         override = os.environ.get("KIOSK_DATA_DIR")
-        default = platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)
-        data = Path(override) if override else Path(default)
+        if override:
+            data = Path(override)
+        else:
+            import platformdirs  # about 10 ms to import: only when it is needed
+
+            data = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
         return cls(root=_bundle_root(), data_dir=data)
 
     @property

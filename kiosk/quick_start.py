@@ -92,7 +92,8 @@ def quick_plan(options: Options, paths: AppPaths) -> QuickPlan | None:
         inputs = load_inputs(options, paths)
         # The key of an encrypted file (kiosk/encryption.py). A plain file is read as
         # it is; the full start behind the painted page encrypts it if it should.
-        key = database_key(path, inputs.settings, paths, convert=False)
+        # A wrong key fails the peek's first read, and the normal start says so.
+        key = database_key(path, inputs.settings, paths, convert=False, verify=False)
     except StartupError:
         return None  # the normal start names the problem (a missing key among others)
     peek = peek_bay(path, options.station, key)

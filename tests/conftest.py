@@ -89,10 +89,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture
-def pg_db() -> Iterator[Database]:
-    """A fresh, migrated database on the test PostgreSQL server, dropped afterwards.
+def pg_empty_url() -> Iterator[str]:
+    """The URL of a fresh, empty database on the test PostgreSQL server, dropped afterwards.
 
-    Tests that use it carry their own skip when ``KIOSK_TEST_POSTGRES_URL`` is unset.
+    For the tests that need the schema not yet there (devices migrating together,
+    ``--check`` before any start); every other test takes :func:`pg_db`. Tests that
+    use it carry their own skip when ``KIOSK_TEST_POSTGRES_URL`` is unset.
     """
     import uuid
 
@@ -106,11 +108,22 @@ def pg_db() -> Iterator[Database]:
     admin = make_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         c.execute(text(f'CREATE DATABASE "{name}"'))
-    database = open_database(server.rsplit("/", 1)[0] + f"/{name}")
+    try:
+        yield server.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_empty_url: str) -> Iterator[Database]:
+    """A fresh, migrated database on the test PostgreSQL server, dropped afterwards.
+
+    Tests that use it carry their own skip when ``KIOSK_TEST_POSTGRES_URL`` is unset.
+    """
+    database = open_database(pg_empty_url)
     try:
         yield database
     finally:
         database.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()

@@ -46,7 +46,13 @@ def short(message: str, limit: int = MAX_MESSAGE) -> str:
 
 def has_lone_surrogate(text: str) -> bool:
     """Whether ``text`` holds a UTF-16 surrogate (only ever lone in a Python str)."""
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
+    if text.isascii():
+        return False
+    try:  # strict UTF-8 refuses exactly the surrogates, in C rather than char by char
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def repair_surrogates(text: str) -> str:

@@ -14,7 +14,6 @@ first use: the quick restart reads the file with it before SQLAlchemy loads.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -31,10 +30,23 @@ class KeyError_(Exception):
     """A key file is missing, unreadable or malformed; the message is one line."""
 
 
+_quiet: list[bool] = []
+
+
 def dbapi() -> Any:
-    """The ``sqlcipher3`` DB-API module (imported on first use)."""
+    """The ``sqlcipher3`` DB-API module (imported on first use).
+
+    SQLCipher's own log is turned off for the process (``cipher_log_level`` is
+    global): it would print "hmac check failed for pgno=..." lines on stderr
+    beside the app's one line about a damaged file or a wrong key.
+    """
     import sqlcipher3.dbapi2
 
+    if not _quiet:
+        connection = sqlcipher3.dbapi2.connect(":memory:")
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.close()
+        _quiet.append(True)
     return sqlcipher3.dbapi2
 
 
@@ -125,6 +137,8 @@ def create_key_file(path: Path) -> bytes:
     """Write a fresh random key to ``path`` (owner-only, folder owner-only); return it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
+    import secrets  # (hashlib, hmac: not on the quick restart's path)
+
     key = secrets.token_bytes(KEY_BYTES)
     # O_EXCL: two first starts at once must not each write a different key.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

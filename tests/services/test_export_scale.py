@@ -6,7 +6,6 @@ import csv
 import json
 import os
 import random
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,7 +16,6 @@ from bench.history import _one_visit
 from kiosk.services.container import build_services
 from kiosk.services.export import CHUNK, ExportCancelled
 from kiosk.storage import models as m
-from kiosk.storage.db import make_engine, open_database
 
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
 
@@ -91,22 +89,12 @@ def test_cancel_leaves_nothing_behind(services):
 
 
 @pytest.fixture
-def pg_services(settings, clock, paths, questionnaires):
+def pg_services(settings, clock, paths, questionnaires, request):
     if not SERVER:
         pytest.skip("KIOSK_TEST_POSTGRES_URL not set")
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    db = open_database(SERVER.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        yield build_services(settings=settings, clock=clock, paths=paths, db=db,
-                             questionnaires=questionnaires)
-    finally:
-        db.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    db = request.getfixturevalue("pg_db")
+    return build_services(settings=settings, clock=clock, paths=paths, db=db,
+                          questionnaires=questionnaires)
 
 
 @pytest.mark.postgres

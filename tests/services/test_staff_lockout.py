@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 
 import pytest
 from sqlalchemy import text
@@ -13,7 +12,7 @@ from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.pin_rules import pin_problem
 from kiosk.services.staff import MAX_TRIES, StaffError, StaffService
 from kiosk.services.staff_recovery import StaffRecovery, normalise
-from kiosk.storage.db import make_engine, open_database
+from kiosk.storage.db import open_database
 from tests.support.board_demo import admin
 
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
@@ -66,20 +65,9 @@ def test_simultaneous_wrong_pins_lock_the_account_on_a_sqlite_file(services, clo
 
 @pytest.mark.postgres
 @pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
-def test_simultaneous_wrong_pins_lock_the_account_on_postgres(clock):
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    server = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with server.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    db = open_database(SERVER.rsplit("/", 1)[0] + f"/{name}")
-    try:
-        boss = StaffService(db, clock, TEST_PARAMS).create_first_admin("Ada Admin", "246810")
-        assert_locked_after_race(db, clock, boss.id)
-    finally:
-        db.close()
-        with server.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}"'))
-        server.dispose()
+def test_simultaneous_wrong_pins_lock_the_account_on_postgres(pg_db, clock):
+    boss = StaffService(pg_db, clock, TEST_PARAMS).create_first_admin("Ada Admin", "246810")
+    assert_locked_after_race(pg_db, clock, boss.id)
 
 
 def test_an_admin_unlocks_a_nurse_and_the_doubling_starts_again(services, clock):

@@ -1,4 +1,5 @@
-"""PostgreSQL: the documented grants, TLS and passwords that never sit in a URL.
+"""PostgreSQL: the documented grants and passwords that never sit in a URL (TLS:
+tests/storage/test_postgres_tls.py).
 
 Needs KIOSK_TEST_POSTGRES_URL (the owner, as in `.ci/run`) and, for the grants,
 an app role ``kiosk_app`` (password ``kiosk_app``) that `.ci/run` creates.
@@ -9,20 +10,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import make_url, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import ProgrammingError
 
 from kiosk.domain.errors import StorageError
 from kiosk.services.audit import AuditService
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
 from kiosk.storage.audit_chain import verify_chain
-from kiosk.storage.db import make_engine, open_database
+from kiosk.storage.db import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
@@ -31,23 +30,8 @@ pytestmark = [pytest.mark.postgres,
               pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")]
 
 
-@pytest.fixture
-def pg_name() -> Iterator[str]:
-    assert SERVER
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield name
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def url_for(name: str, **parts: object) -> str:
-    return make_url(SERVER).set(database=name, **parts).render_as_string(hide_password=False)
+def url_for(url: str, **parts: object) -> str:
+    return make_url(url).set(**parts).render_as_string(hide_password=False)
 
 
 def grants_sql(role: str) -> list[str]:
@@ -57,15 +41,14 @@ def grants_sql(role: str) -> list[str]:
             if s.strip()]
 
 
-def test_the_app_role_may_add_audit_events_but_never_change_them(pg_name, clock):
-    owner = open_database(url_for(pg_name))  # the owner migrates
+def test_the_app_role_may_add_audit_events_but_never_change_them(pg_db, clock):
+    owner = pg_db  # the owner has migrated it
     StaffService(owner, clock, TEST_PARAMS).create_first_admin("Ada", "246810")
     with owner.engine.begin() as c:
         for statement in grants_sql(APP_ROLE):
             c.execute(text(statement))
-    owner.close()
     try:
-        app = open_database(url_for(pg_name, username=APP_ROLE, password=APP_PASSWORD))
+        app = open_database(url_for(pg_db.url, username=APP_ROLE, password=APP_PASSWORD))
     except StorageError as exc:
         pytest.skip(f"no {APP_ROLE} role on this server ({exc}); .ci/run creates it")
     try:
@@ -83,27 +66,15 @@ def test_the_app_role_may_add_audit_events_but_never_change_them(pg_name, clock)
         assert report.ok and report.checked == 5  # added, code, failed, login, export
     finally:
         app.close()
-    owner = make_engine(url_for(pg_name))  # even the owner meets the trigger
-    with pytest.raises(Exception, match="audit events cannot be changed"), owner.begin() as c:
+    with pytest.raises(Exception, match="audit events cannot be changed"), \
+            pg_db.engine.begin() as c:  # even the owner meets the trigger
         c.execute(text("DELETE FROM audit_event"))
-    owner.dispose()
 
 
-def test_sslmode_require_never_falls_back_to_plain_text(pg_name):
-    engine = make_engine(url_for(pg_name, query={"sslmode": "require"}))
-    try:
-        with engine.connect() as c:
-            on_tls = c.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
-                                    )).scalar()
-        assert on_tls is True
-    except OperationalError as exc:  # a server without TLS: refused, not silently plain
-        assert "SSL" in str(exc)
-    finally:
-        engine.dispose()
-
-
-def test_passwords_come_from_a_passfile_or_a_service_file(pg_name, tmp_path):
-    parsed = make_url(SERVER)
+def test_passwords_come_from_a_passfile_or_a_service_file(pg_empty_url, tmp_path):
+    # An empty database (pg_empty_url): --check answers "no schema yet" once let in.
+    parsed = make_url(pg_empty_url)
+    pg_name = parsed.database
     passfile = tmp_path / "pgpass"
     passfile.write_text(f"{parsed.host}:{parsed.port or 5432}:*:{parsed.username}:"
                         f"{parsed.password}\n")

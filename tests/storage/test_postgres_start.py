@@ -5,11 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from kiosk.storage import migrate
 from kiosk.storage.db import make_engine
@@ -27,13 +25,9 @@ DEVICE = ("import sys\nfrom kiosk.storage.db import open_database\n"
 
 
 @pytest.mark.parametrize("trial", range(2))
-def test_four_devices_start_together_on_an_empty_database(trial):
-    assert SERVER
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = SERVER.rsplit("/", 1)[0] + f"/{name}"
+def test_four_devices_start_together_on_an_empty_database(trial, pg_empty_url):
+    # An empty database (pg_empty_url, not pg_db): the four devices migrate it.
+    url = pg_empty_url
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     devices = [subprocess.Popen([sys.executable, "-c", DEVICE, url], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -57,6 +51,3 @@ def test_four_devices_start_together_on_an_empty_database(trial):
             if device.poll() is None:
                 device.kill()
                 device.communicate()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()

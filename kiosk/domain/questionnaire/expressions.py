@@ -5,6 +5,10 @@ Expressions run against a QuestionnaireResponse built from the current answers
 (each variable sees those defined before it), and the SDC function `weight()`
 (also `ordinal()`, its older name), which gives the ordinalValue / itemWeight of a
 chosen option, as LHC-Forms does.
+
+fhirpathpy and its ANTLR parser (about 50 ms to import) are loaded on first
+use: the shipped questionnaires have no expressions, and the quick restart
+(kiosk/quick_start.py) paints before anything needs them.
 """
 
 from __future__ import annotations
@@ -12,25 +16,25 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import fhirpathpy
-from antlr4 import CommonTokenStream, InputStream  # type: ignore[import-untyped]
-from antlr4.error.ErrorListener import ErrorListener  # type: ignore[import-untyped]
-from fhirpathpy.models import models
-from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
-from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
 
-_MODEL = models["r4"]
+def _raise_listener() -> Any:
+    from antlr4.error.ErrorListener import ErrorListener  # type: ignore[import-untyped]
 
+    class _Raise(ErrorListener):  # type: ignore[misc]
+        def syntaxError(self, recognizer: Any, symbol: Any, line: int, column: int,
+                        msg: str, e: Any) -> None:
+            raise ValueError(f"column {column + 1}: {msg}")
 
-class _Raise(ErrorListener):  # type: ignore[misc]
-    def syntaxError(self, recognizer: Any, symbol: Any, line: int, column: int,
-                    msg: str, e: Any) -> None:
-        raise ValueError(f"column {column + 1}: {msg}")
+    return _Raise()
 
 
 def syntax_error(expression: str) -> str | None:
     """Why `expression` is not valid FHIRPath, or None if it parses."""
-    listener = _Raise()
+    from antlr4 import CommonTokenStream, InputStream  # type: ignore[import-untyped]
+    from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
+    from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
+
+    listener = _raise_listener()
     lexer = FHIRPathLexer(InputStream(expression))
     lexer.removeErrorListeners()
     lexer.addErrorListener(listener)
@@ -82,7 +86,10 @@ class Evaluator:
              env: Mapping[str, Any]) -> list[Any]:
         fn = self._compiled.get(expression)
         if fn is None:
-            fn = fhirpathpy.compile(expression, _MODEL, self._options)
+            import fhirpathpy
+            from fhirpathpy.models import models
+
+            fn = fhirpathpy.compile(expression, models["r4"], self._options)
             self._compiled[expression] = fn
         return list(fn(dict(resource), dict(env)))
 

@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import make_url, text
+from sqlalchemy import make_url
 
 from bench.stall_tools import GuiProbe, SqliteLock, StallProxy
 from kiosk.domain.records import Treatment
 from kiosk.services.alerts import CALL_NURSE_RULE
 from kiosk.services.container import Services, build_services
 from kiosk.services.worker import DatabaseWorker
-from kiosk.storage.db import make_engine, open_database
+from kiosk.storage.db import open_database
 from kiosk.views import call_cards
 from kiosk.views.shell import build_shell
 from tests.support.test_driver import tap_answer
@@ -94,7 +93,9 @@ def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[
         assert checkin is not None and checkin.answers == {"overall-feeling": "calm"}
         calls = [a for a in services.alerts.for_visit(visit.id) if a.rule_id == CALL_NURSE_RULE]
         assert len(calls) == 1
-        assert flow.card.card is not None and flow.card.card.key == call_cards.CALL_SENT
+        # The call's result reaches the Qt thread queued, after the worker is idle.
+        qtbot.waitUntil(lambda: flow.card.card is not None
+                        and flow.card.card.key == call_cards.CALL_SENT, timeout=5000)
     finally:
         shell.stop()
         shell.window.patient_mode = False
@@ -113,22 +114,15 @@ def test_a_held_sqlite_write_lock_never_freezes_the_patient(qtbot, db, settings,
 
 
 @pytest.fixture
-def proxied_pg() -> Iterator[tuple[str, StallProxy]]:
-    assert SERVER
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    server = make_url(SERVER)
+def proxied_pg(pg_db) -> Iterator[tuple[str, StallProxy]]:
+    """The URL of a migrated database reached through a proxy that can stall the link."""
+    server = make_url(pg_db.url)
     proxy = StallProxy((server.host or "127.0.0.1", server.port or 5432))
-    url = server.set(host="127.0.0.1", port=proxy.port, database=name)
     try:
-        yield url.render_as_string(hide_password=False), proxy
+        yield server.set(host="127.0.0.1", port=proxy.port).render_as_string(
+            hide_password=False), proxy
     finally:
         proxy.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.slow
