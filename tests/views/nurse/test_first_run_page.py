@@ -8,7 +8,7 @@ from tests.support.board_demo import cheap_staff
 
 def test_first_admin_is_created_through_the_page(qtbot, services):
     staff = cheap_staff(services)
-    page = FirstRunPage(staff)
+    page = FirstRunPage(services)
     qtbot.addWidget(page)
     page.form.nameEdit.setText("Ada Admin")
     page.pad.type_pin("12345")  # too short

@@ -11,7 +11,7 @@ from tests.support.board_demo import admin, visit
 
 def test_admin_adds_resets_and_deactivates_a_nurse(qtbot, services):
     boss = admin(services)
-    page = StaffPage(services.staff, boss)
+    page = StaffPage(services, boss)
     qtbot.addWidget(page)
     f = page.form
     f.nameEdit.setText("Nia Nurse")
