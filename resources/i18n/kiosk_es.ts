@@ -1542,7 +1542,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NumberKeys</name>
     <message>
-        <location filename="../../kiosk/views/widgets/form_keys.py" line="+46"/>
+        <location filename="../../kiosk/views/widgets/form_keys.py" line="+49"/>
         <source>Delete the last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
@@ -2235,7 +2235,7 @@ al paciente</translation>
         <translation>Cuentas del equipo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
@@ -2300,12 +2300,12 @@ al paciente</translation>
         <translation>Nuevo código de recuperación: %1. Anótelo y guárdelo bajo llave; el código anterior ya no sirve.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.ui" line="-123"/>
+        <location filename="../../ui/staff_page.ui" line="-126"/>
         <source>Staff accounts list</source>
         <translation>Lista de cuentas del equipo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

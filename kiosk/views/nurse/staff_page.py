@@ -49,12 +49,12 @@ class StaffPage(QWidget):
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setMinimumSize(self.form.resetButton.minimumSize())
         self.unlock_button.clicked.connect(self.unlock_selected)
-        self.form.listButtons.addWidget(self.unlock_button)
+        self.form.listButtons.addWidget(self.unlock_button, 1, 0)
         self.code_button = QPushButton(self.tr("New recovery code"), self)
         self.code_button.setObjectName("recoveryCodeButton")
         self.code_button.setMinimumSize(self.form.resetButton.minimumSize())
         self.code_button.clicked.connect(self.new_recovery_code)
-        self.form.listButtons.addWidget(self.code_button)
+        self.form.listButtons.addWidget(self.code_button, 1, 1)
         self.keys = FormKeys(text=[self.form.nameEdit],
                              digits=[self.form.pinEdit, self.form.pinRepeatEdit],
                              lang=services.settings.clinic.language, parent=self)

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, 
 
 from kiosk.views.widgets.onscreen_keyboard import KEY_HEIGHT, OnScreenKeyboard
 
+FORM_KEY_WIDTH = 44
+"""Narrower than the journal's keys (a nurse's steady finger), still a full touch target."""
+
 _DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "backspace", "0")
 
 
@@ -70,6 +73,8 @@ class FormKeys(QWidget):
         self._digits = list(digits)
         first = (self._text or self._digits)[0]
         self.letters = OnScreenKeyboard(first, lang, self)
+        for key in self.letters.keys.values():  # eleven across must fit a form's column
+            key.setMinimumWidth(FORM_KEY_WIDTH)
         self.numbers = NumberKeys(first, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
