@@ -121,10 +121,12 @@ class Shell:
         from kiosk.views.care_desk import CareDesk
 
         self.care = CareDesk(self)
-        if self._needs_first_run(staff):
-            self.open_first_run()
-        elif nurse_station:
+        if nurse_station:
             self.show_board()
+        # Whether any account exists is asked on the worker; set-up opens once it answers.
+        QueryOp(self.window, services, lambda _s: self._needs_first_run(staff)).success(
+            lambda needed: self.open_first_run() if needed else None).failure(
+            lambda _e: log.warning("could not check for staff accounts at start")).run()
 
     def visit_id(self) -> int | None:
         """The visit this bay's tablet shows, if any."""

@@ -106,32 +106,41 @@ def test_settings_page(qtbot, threaded, guard):
 
 def test_first_run_country_then_first_admin(qtbot, threaded, guard):
     with guard.watching():
-        step = CountryStep(threaded)
-        qtbot.addWidget(step)
-        step.choose("US")
-        with qtbot.waitSignal(step.done, timeout=WAIT_MS):
+        shell = build_shell(threaded, station="nurse", nurse_station=True,
+                            nurse_area_factory=lambda _staff: QWidget())
+        qtbot.addWidget(shell.window)
+        try:
+            settle(qtbot, threaded, lambda: shell.mode == "setup")  # no account yet
+            step = shell.country_step
+            assert isinstance(step, CountryStep)
+            step.choose("US")
             step.continue_button.click()
-        page = FirstRunPage(threaded)
-        qtbot.addWidget(page)
-        page.keys.type_text("Ada Admin")
-        page.pad.type_pin("246810")
-        page.pad.type_pin("246810")
-        settle(qtbot, threaded, lambda: page.continue_button.isVisibleTo(page))
-        with qtbot.waitSignal(page.admin_created, timeout=WAIT_MS) as created:
+            settle(qtbot, threaded, lambda: shell.first_run_page is not None)
+            page = shell.first_run_page
+            assert isinstance(page, FirstRunPage)
+            page.keys.type_text("Ada Admin")
+            page.pad.type_pin("246810")
+            page.pad.type_pin("246810")
+            settle(qtbot, threaded, lambda: page.continue_button.isVisibleTo(page))
             page.continue_button.click()
+            assert shell.mode == "nurse" and shell.signed_in_staff is not None
+        finally:
+            shell.stop()
     clean(guard)
     assert threaded.settings.clinic.country == "US"
-    assert created.args[0].name == "Ada Admin"
+    assert shell.signed_in_staff.name == "Ada Admin"
 
 
 def test_pin_sign_in_and_sign_out(qtbot, threaded, guard):
     boss = admin(threaded)
     nurse = threaded.staff.add_staff("Nia Nurse", PIN, by_id=boss.id)
-    shell = build_shell(threaded, station="nurse", nurse_station=True,
-                        nurse_area_factory=lambda _staff: QWidget())
-    qtbot.addWidget(shell.window)
+    with guard.watching():
+        shell = build_shell(threaded, station="nurse", nurse_station=True,
+                            nurse_area_factory=lambda _staff: QWidget())
+        qtbot.addWidget(shell.window)
     try:
         with guard.watching():
+            settle(qtbot, threaded, lambda: shell.mode == "board")
             shell.open_pin_pad()
             page = shell.pin_page
             settle(qtbot, threaded, lambda: nurse.id in page.staff_tiles)
