@@ -198,3 +198,22 @@ def test_rems_watch(qtbot, threaded, guard):
         watch.timer.stop()
     clean(guard)
     assert raised.args == [1]
+
+
+def test_a_pin_answer_that_comes_back_after_leaving_signs_nobody_in(qtbot, threaded):
+    boss = admin(threaded)
+    shell = build_shell(threaded, station="nurse", nurse_station=True,
+                        nurse_area_factory=lambda _staff: QWidget())
+    qtbot.addWidget(shell.window)
+    try:
+        shell.open_pin_pad()
+        page = shell.pin_page
+        settle(qtbot, threaded, lambda: boss.id in page.staff_tiles)
+        page.staff_tiles[boss.id].click()
+        with qtbot.assertNotEmitted(page.signed_in):
+            page.pad.type_pin("246810")  # checked on the worker...
+            page.form.cancelButton.click()  # ...while the nurse walks away
+            settle(qtbot, threaded, lambda: page.pad.isEnabled())
+        assert shell.mode == "board" and shell.signed_in_staff is None
+    finally:
+        shell.stop()

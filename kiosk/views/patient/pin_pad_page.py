@@ -57,7 +57,7 @@ class PinPadPage(QWidget):
         self._staff = staff
         self._recover = recover
         self._chosen: StaffRecord | None = None
-        self._asked = 0  # counts start() and choose(): a late answer for an old one is dropped
+        self._asked = 0  # counts start(): a late answer for an earlier showing is dropped
         self.form = Ui_PinPadPage()
         self.form.setupUi(self)
         self.pad = PinPad(self.form.padHost, enter_text=self.tr("Sign in"))
@@ -208,7 +208,7 @@ class PinPadPage(QWidget):
 
     def _checked(self, asked: int, result: PinResult) -> None:
         self.pad.setEnabled(True)
-        if asked != self._asked:  # cancelled or started afresh meanwhile
+        if asked != self._asked or self._left():  # started afresh, or left, meanwhile
             return
         if result.ok and result.staff is not None:
             account = result.staff
@@ -217,6 +217,11 @@ class PinPadPage(QWidget):
             return
         self._message(notice_text(result.notice, result.message)
                       or self.tr("That PIN did not work. Please try again."))
+
+    def _left(self) -> bool:
+        """The page is no longer shown in its stack (cancelled, or the patient called)."""
+        parent = self.parentWidget()
+        return parent is not None and not self.isVisibleTo(parent)
 
     def _message(self, text: str) -> None:
         self.form.messageLabel.setText(text)
