@@ -2,16 +2,27 @@
 
 Every value is checked on load; a wrong value or an unknown key raises
 :class:`ConfigError` with one line naming the file, the key and what is allowed.
+A key an older version had (:data:`RETIRED`) is skipped, so an old file still loads.
 The same checks serve the admin settings screen (:func:`coerce_value`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
+
+RETIRED: frozenset[tuple[str, str]] = frozenset({
+    # The board refreshed on a timer; the change feed replaced it (issue 9).
+    ("kiosk", "board_refresh_ms"),
+})
+"""(section, key) of settings older versions had: a file or stored row with one still
+loads, and the value is ignored (logged once per load)."""
 
 MAX_SETTINGS_BYTES = 256_000
 """A clinic's settings file is a few hundred bytes; anything this big is not one."""
@@ -93,7 +104,6 @@ class KioskSettings:
 
     rest_after_seconds: int = _spec(180, lo=30, hi=1800, label="Rest mode after (s)")
     nurse_logoff_seconds: int = _spec(120, lo=30, hi=900, label="Nurse auto-logoff after (s)")
-    board_refresh_ms: int = _spec(1000, lo=250, hi=10000, label="Board refresh (ms)")
     sound: bool = _spec(True, label="Ambient sound allowed")
 
 
@@ -243,6 +253,9 @@ def settings_from_mapping(data: Mapping[str, Any], *, where: str = "") -> Settin
         if not isinstance(values, Mapping):
             raise ConfigError(f"{prefix}[{section}] must be a table of key = value lines")
         for key, value in values.items():
+            if (section, key) in RETIRED:
+                log.info("%s[%s] %s is no longer used; ignored", prefix, section, key)
+                continue
             settings = settings.with_value(section, key, coerce_value(section, key, value,
                                                                       where=where))
     return settings
@@ -258,6 +271,8 @@ def overlay(settings: Settings, stored: Mapping[tuple[str, str], Any],
     """
     skipped = []
     for (section, key), value in stored.items():
+        if (section, key) in RETIRED:
+            continue
         try:
             settings = settings.with_value(section, key, value)
         except ConfigError as exc:

@@ -80,3 +80,25 @@ def test_example_settings_file_loads_as_the_defaults():
 
     example = Path(__file__).resolve().parent.parent / "docs" / "settings.example.toml"
     assert load_settings(example) == Settings()
+
+
+def test_a_retired_key_still_loads_and_is_ignored(tmp_path, caplog):
+    # board_refresh_ms went when the change feed replaced polling (issue 9); a clinic's
+    # old file keeps working.
+    path = tmp_path / "old.toml"
+    path.write_text("[kiosk]\nrest_after_seconds = 200\nboard_refresh_ms = 1000\n")
+    with caplog.at_level("INFO", logger="kiosk.config"):
+        s = load_settings(path)
+    assert s.kiosk.rest_after_seconds == 200
+    assert not hasattr(s.kiosk, "board_refresh_ms")
+    assert "board_refresh_ms is no longer used" in caplog.text
+    with pytest.raises(ConfigError, match="unknown key 'board_refresh'"):
+        settings_from_mapping({"kiosk": {"board_refresh": 1000}})  # a typo is still caught
+
+
+def test_a_retired_key_stored_in_the_database_is_skipped_quietly():
+    from kiosk.config import overlay
+
+    settings, skipped = overlay(Settings(), {("kiosk", "board_refresh_ms"): 500,
+                                             ("kiosk", "nurse_logoff_seconds"): 300})
+    assert settings.kiosk.nurse_logoff_seconds == 300 and skipped == []

@@ -71,6 +71,9 @@ def _going_home_answers(ctx: Any) -> None:
 def discharge_done(ctx: Any) -> QWidget:
     """After signing: the sheet is ready to print."""
     _going_home_answers(ctx)
+    # The escort is confirmed by a nurse (the patient's own "yes" is not): it cannot be
+    # overridden, so without it the page could not be signed at all.
+    ctx.services.observations.set_escort(ctx.visit.id, True, staff_id=None)
     area = _area(ctx, "discharge")
     page = area.page("discharge")
     page.open_visit(ctx.visit.id)

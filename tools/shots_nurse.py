@@ -80,7 +80,8 @@ def nurse_first_run(ctx: Any) -> QWidget:
     from kiosk.views.nurse.first_run_page import FirstRunPage
     from tests.support.board_demo import cheap_staff
 
-    page = FirstRunPage(cheap_staff(ctx.services))
+    cheap_staff(ctx.services)
+    page = FirstRunPage(ctx.services)
     page.form.nameEdit.setText("Ada Admin")
     for digit in "2468":
         page.pad.keys[digit].click()
@@ -92,7 +93,8 @@ def nurse_first_run_code(ctx: Any) -> QWidget:
     from kiosk.views.nurse.first_run_page import FirstRunPage
     from tests.support.board_demo import cheap_staff
 
-    page = FirstRunPage(cheap_staff(ctx.services))
+    cheap_staff(ctx.services)
+    page = FirstRunPage(ctx.services)
     page.form.nameEdit.setText("Ada Admin")
     for _ in range(2):
         page.pad.type_pin("246810")

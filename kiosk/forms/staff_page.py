@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_StaffPage(object):
     def setupUi(self, StaffPage):
@@ -35,19 +35,20 @@ class Ui_StaffPage(object):
 
         self.listColumn.addWidget(self.staffList)
 
-        self.listButtons = QHBoxLayout()
+        self.listButtons = QGridLayout()
+        self.listButtons.setSpacing(10)
         self.listButtons.setObjectName(u"listButtons")
         self.deactivateButton = QPushButton(StaffPage)
         self.deactivateButton.setObjectName(u"deactivateButton")
         self.deactivateButton.setMinimumSize(QSize(0, 64))
 
-        self.listButtons.addWidget(self.deactivateButton)
+        self.listButtons.addWidget(self.deactivateButton, 0, 0, 1, 1)
 
         self.resetButton = QPushButton(StaffPage)
         self.resetButton.setObjectName(u"resetButton")
         self.resetButton.setMinimumSize(QSize(0, 64))
 
-        self.listButtons.addWidget(self.resetButton)
+        self.listButtons.addWidget(self.resetButton, 0, 1, 1, 1)
 
 
         self.listColumn.addLayout(self.listButtons)
@@ -56,7 +57,7 @@ class Ui_StaffPage(object):
         self.bodyRow.addLayout(self.listColumn)
 
         self.formColumn = QVBoxLayout()
-        self.formColumn.setSpacing(10)
+        self.formColumn.setSpacing(6)
         self.formColumn.setObjectName(u"formColumn")
         self.formTitle = QLabel(StaffPage)
         self.formTitle.setObjectName(u"formTitle")
@@ -67,7 +68,7 @@ class Ui_StaffPage(object):
 
         self.nameEdit = QLineEdit(StaffPage)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMinimumSize(QSize(0, 64))
+        self.nameEdit.setMinimumSize(QSize(0, 56))
 
         self.formColumn.addWidget(self.nameEdit)
 
@@ -79,7 +80,7 @@ class Ui_StaffPage(object):
 
         self.pinEdit = QLineEdit(StaffPage)
         self.pinEdit.setObjectName(u"pinEdit")
-        self.pinEdit.setMinimumSize(QSize(0, 64))
+        self.pinEdit.setMinimumSize(QSize(0, 56))
         self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinEdit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
 
@@ -87,7 +88,7 @@ class Ui_StaffPage(object):
 
         self.pinRepeatEdit = QLineEdit(StaffPage)
         self.pinRepeatEdit.setObjectName(u"pinRepeatEdit")
-        self.pinRepeatEdit.setMinimumSize(QSize(0, 64))
+        self.pinRepeatEdit.setMinimumSize(QSize(0, 56))
         self.pinRepeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinRepeatEdit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
 

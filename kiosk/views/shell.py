@@ -15,7 +15,6 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.services.container import Services
 from kiosk.services.events import SettingsChanged
@@ -27,7 +26,7 @@ from kiosk.views.flow.quick_screen import QuickScreen
 from kiosk.views.flow.screens import Screen
 from kiosk.views.i18n import LanguageSwitch, NoTranslations
 from kiosk.views.main_window import KioskWindow
-from kiosk.views.operations import QueryOp
+from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.patient.pin_pad_page import PinPadPage
 from kiosk.views.widgets.activity import ActivityMonitor
 
@@ -80,8 +79,8 @@ class Shell:
         # After a quick restart the window and the patient's page are already on screen.
         self.window = quick.window if quick is not None else KioskWindow(
             clinic_name=services.settings.clinic.name, patient_mode=not nurse_station)
-        self.pin_page = PinPadPage(staff, self.window.stack,
-                                   recover=services.staff_recovery.recover)
+        self.pin_page = PinPadPage(services, staff, self.window.stack,
+                                   recover=lambda s, typed: s.staff_recovery.recover(typed))
         self.pin_page.set_cancellable(True)  # back to the patient, or to the station board
         self.window.stack.addWidget(self.pin_page)
         self.nurse_area: QWidget | None = None
@@ -123,10 +122,12 @@ class Shell:
         from kiosk.views.care_desk import CareDesk
 
         self.care = CareDesk(self)
-        if self._needs_first_run(staff):
-            self.open_first_run()
-        elif nurse_station:
+        if nurse_station:
             self.show_board()
+        # Whether any account exists is asked on the worker; set-up opens once it answers.
+        QueryOp(self.window, services, lambda _s: self._needs_first_run(staff)).success(
+            lambda needed: self.open_first_run() if needed else None).failure(
+            lambda _e: log.warning("could not check for staff accounts at start")).run()
 
     def visit_id(self) -> int | None:
         """The visit this bay's tablet shows, if any."""
@@ -184,7 +185,7 @@ class Shell:
     def _open_first_admin(self) -> None:
         from kiosk.views.nurse.first_run_page import FirstRunPage
 
-        page = FirstRunPage(self.services.staff, self.window.stack)
+        page = FirstRunPage(self.services, self.window.stack)
         self.first_run_page = page
         self.window.stack.addWidget(page)
         self.window.stack.setCurrentWidget(page)
@@ -269,11 +270,11 @@ class Shell:
                 ``staff_auto_logoff`` when the nurse area was left untouched).
         """
         staff, self.signed_in_staff = self.signed_in_staff, None
-        if staff is not None:
-            try:
-                self.services.audit.record(action, staff_id=staff.id)
-            except StorageError:  # signing out must never wait on the database
-                log.warning("sign-out not audited: database unavailable")
+        if staff is not None:  # on the worker: signing out never waits on the database
+            staff_id = staff.id
+            CollectionOp(self.window, self.services, lambda s: s.audit.record(
+                action, staff_id=staff_id)).failure(
+                lambda _e: log.warning("sign-out not audited: database unavailable")).run()
         area, self.nurse_area = self.nurse_area, None
         if area is not None:
             self.window.stack.removeWidget(area)

@@ -657,7 +657,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CountryStep</name>
     <message>
-        <location filename="../../kiosk/views/nurse/country_step.py" line="+98"/>
+        <location filename="../../kiosk/views/nurse/country_step.py" line="+100"/>
         <source>Where is the clinic?</source>
         <translation>¿Dónde está la clínica?</translation>
     </message>
@@ -748,12 +748,17 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+89"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+51"/>
+        <source>%1 in the folder %2</source>
+        <translation>%1 en la carpeta %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Esketamine REMS monitoring record</source>
         <translation>Registro de vigilancia REMS de esketamina</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The visit could not be loaded. Please try again.</source>
         <translation>No se pudo cargar la visita. Inténtelo de nuevo.</translation>
     </message>
@@ -830,27 +835,37 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Enviado. Las preguntas para ir a casa están en la tableta de %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The discharge could not be saved. Nothing was changed; please try again.</source>
         <translation>No se pudo guardar el alta. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>%1 is discharged. The tablet in %2 will clear itself.</source>
         <translation>%1 tiene el alta. La tableta de %2 se vaciará sola.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Take-home sheet: %1</source>
-        <translation>Hoja para casa: %1</translation>
+        <source>Take-home sheet saved: %1</source>
+        <translation>Hoja para casa guardada: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>REMS record: %1 (and a row in %2)</source>
-        <translation>Registro REMS: %1 (y una fila en %2)</translation>
+        <source>REMS record saved: %1, and a row added to %2</source>
+        <translation>Registro REMS guardado: %1, y una fila añadida a %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
+        <source>The sheet cannot be shown here. It is saved as %1.</source>
+        <translation>La hoja no se puede mostrar aquí. Está guardada como %1.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>This visit is already closed.</source>
         <translation>Esta visita ya está cerrada.</translation>
     </message>
@@ -905,12 +920,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver al tablero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+14"/>
-        <source>The sheet cannot be shown. It is at %1</source>
-        <translation>No se puede mostrar la hoja. Está en %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+24"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -1041,7 +1051,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+66"/>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="+76"/>
         <source>Choose a PIN of %1 digits or more, then tap Done</source>
         <translation>Elija un PIN de %1 dígitos o más y toque Listo</translation>
     </message>
@@ -1056,7 +1066,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Los dos PIN eran distintos. Elija su PIN otra vez.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The database is busy. Please try again.</source>
         <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
@@ -1082,12 +1092,17 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Nombre y apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/first_run_page.py" line="-48"/>
+        <location filename="../../kiosk/views/nurse/first_run_page.py" line="-51"/>
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
+        <source>The account could not be made. Please try again.</source>
+        <translation>No se pudo crear la cuenta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your account is ready.</source>
         <translation>Su cuenta está lista.</translation>
     </message>
@@ -1519,9 +1534,17 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+46"/>
+        <location filename="../../kiosk/views/shell.py" line="+45"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberKeys</name>
+    <message>
+        <location filename="../../kiosk/views/widgets/form_keys.py" line="+49"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
     </message>
 </context>
 <context>
@@ -1767,23 +1790,23 @@ al paciente</translation>
 <context>
     <name>PinPadPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+57"/>
-        <location line="+148"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+63"/>
+        <location line="+178"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-77"/>
         <source>The staff list cannot be read just now. Please try again in a moment.</source>
         <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The PIN cannot be checked just now. Please try again.</source>
         <translation>No se puede comprobar el PIN en este momento. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>That PIN did not work. Please try again.</source>
         <translation>Ese PIN no funcionó. Inténtelo de nuevo.</translation>
     </message>
@@ -1820,7 +1843,7 @@ al paciente</translation>
         <translation>Volver a la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-101"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-131"/>
         <source>Locked out? Use the recovery code</source>
         <translation>¿Sin acceso? Use el código de recuperación</translation>
     </message>
@@ -1830,12 +1853,12 @@ al paciente</translation>
         <translation>Usar el código</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The code cannot be checked just now. Please try again.</source>
         <translation>Ahora no se puede comprobar el código. Inténtelo de nuevo, por favor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>That recovery code did not work.</source>
         <translation>Ese código de recuperación no ha funcionado.</translation>
     </message>
@@ -1876,7 +1899,7 @@ al paciente</translation>
 <context>
     <name>RemsReview</name>
     <message>
-        <location filename="../../kiosk/views/nurse/rems_review.py" line="+104"/>
+        <location filename="../../kiosk/views/nurse/rems_review.py" line="+116"/>
         <source>Esketamine REMS monitoring record: review before signing</source>
         <translation>Registro de vigilancia REMS de esketamina: revisar antes de firmar</translation>
     </message>
@@ -1897,6 +1920,11 @@ al paciente</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Loading the REMS record…</source>
+        <translation>Cargando el registro REMS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The REMS record could not be loaded. Please try again.</source>
         <translation>No se pudo cargar el registro REMS. Inténtelo de nuevo.</translation>
     </message>
@@ -1986,7 +2014,7 @@ al paciente</translation>
         <translation>Enfermera</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The answer could not be saved. Please try again.</source>
         <translation>No se pudo guardar la respuesta. Inténtelo de nuevo.</translation>
     </message>
@@ -2084,18 +2112,23 @@ al paciente</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/settings_page.py" line="+68"/>
+        <location filename="../../kiosk/views/nurse/settings_page.py" line="+70"/>
         <location line="+41"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The settings could not be saved. Please try again.</source>
         <translation>No se pudo guardar la configuración. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Saved %1 changes.</source>
         <translation>Se guardaron %1 cambios.</translation>
     </message>
@@ -2141,7 +2174,7 @@ al paciente</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/staff_page.py" line="+54"/>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="+81"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
@@ -2161,17 +2194,27 @@ al paciente</translation>
         <translation>bloqueada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The two PINs are different.</source>
         <translation>Los dos PIN son distintos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>The database is busy. Please try again.</source>
         <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>That did not work. Please try again.</source>
+        <translation>No funcionó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
@@ -2192,7 +2235,7 @@ al paciente</translation>
         <translation>Cuentas del equipo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
@@ -2232,7 +2275,7 @@ al paciente</translation>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/staff_page.py" line="-87"/>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="-118"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -2242,22 +2285,27 @@ al paciente</translation>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+19"/>
+        <source>The staff list cannot be read just now. Please try again.</source>
+        <translation>No se puede leer la lista del personal ahora. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Account unlocked.</source>
         <translation>Cuenta desbloqueada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>New recovery code: %1. Write it down and keep it locked away; the old code no longer works.</source>
         <translation>Nuevo código de recuperación: %1. Anótelo y guárdelo bajo llave; el código anterior ya no sirve.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_page.ui" line="-123"/>
+        <location filename="../../ui/staff_page.ui" line="-126"/>
         <source>Staff accounts list</source>
         <translation>Lista de cuentas del equipo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -140,9 +140,12 @@ def run_care_loop(db: Database, tmp_path: Path, qtbot) -> None:
 
         # "I'm on my way" at the station: the tablet says "Sam is on the way" within 1 s.
         banner.on_way_button.click()
+        # The sign-in page reads its staff list on the worker thread.
+        qtbot.waitUntil(lambda: nurse.id in shell.pin_page.staff_tiles, timeout=3000)
         shell.pin_page.staff_tiles[nurse.id].click()
         acknowledged = time.time()
-        shell.pin_page.pad.type_pin(PIN)
+        with qtbot.waitSignal(shell.pin_page.signed_in, timeout=3000):  # checked on the worker
+            shell.pin_page.pad.type_pin(PIN)
         words = tablet.expect("state", "on-way", timeout=5)
         assert float(words[2]) - acknowledged < BOUND_S
         assert services.alerts.get(int(alert_id)).seen_by == "Sam Ortiz"

@@ -5,7 +5,8 @@ and sees the exact words and their official source. A country not in the table
 must have its line typed in by the admin; there is no default and no
 "continue" until one of the two is done (CLINICAL.md section 8: never a silent
 default, never another country's line). The choice is saved as the clinic
-settings ``[clinic] country`` and ``crisis_line`` and put in force at once.
+settings ``[clinic] country`` and ``crisis_line`` and put in force at once, on
+the database worker (the continue button is off until it has landed).
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import ConfigError
 from kiosk.domain.crisis_lines import CountryLines
-from kiosk.domain.errors import StorageError
 from kiosk.services.container import Services
 from kiosk.services.crisis_lines import table_for
+from kiosk.views.operations import CollectionOp
 
 OTHER = "other"
 
@@ -50,6 +51,7 @@ class CountryStep(QWidget):
         super().__init__(parent)
         self.setObjectName("countryStep")
         self._services = services
+        self.saving = False
         self._table: dict[str, CountryLines] = table_for(services.paths.resources)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -133,7 +135,7 @@ class CountryStep(QWidget):
             widget.setVisible(other)
         self.message.hide()
         choice = self.choice()
-        self.continue_button.setEnabled(choice is not None)
+        self.continue_button.setEnabled(choice is not None and not self.saving)
         if choice is None:
             self.preview.setText(self.tr("No line chosen yet: the kiosk never prints another "
                                          "country's numbers."))
@@ -159,20 +161,30 @@ class CountryStep(QWidget):
         settings in force in every service and screen.
         """
         choice = self.choice()
-        if choice is None:
+        if choice is None or self.saving:
             return
         code, typed = choice
-        store = self._services.settings_store
-        try:
-            settings = store.save(self._services.settings, "clinic", "country", code,
-                                  staff_id=None)
-            store.save(settings, "clinic", "crisis_line", typed, staff_id=None)
-        except ConfigError as exc:
-            self._show(str(exc))
-            return
-        except StorageError:
-            self._show(self.tr("The database is busy. Please try again."))
-            return
+
+        def store(s: Services) -> None:
+            settings = s.settings_store.save(s.settings, "clinic", "country", code,
+                                             staff_id=None)
+            s.settings_store.save(settings, "clinic", "crisis_line", typed, staff_id=None)
+
+        def failed(error: Exception) -> None:
+            self._saving(False)
+            self._show(str(error) if isinstance(error, ConfigError)
+                       else self.tr("The database is busy. Please try again."))
+
+        self._saving(True)
+        CollectionOp(self, self._services, store).success(lambda _r: self._saved()).failure(
+            failed).run()
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.continue_button.setEnabled(not saving and self.choice() is not None)
+
+    def _saved(self) -> None:
+        self._saving(False)
         self.done.emit()
 
     def _show(self, text: str) -> None:

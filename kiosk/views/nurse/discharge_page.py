@@ -6,6 +6,9 @@ printed. The page never discharges by itself: only a PIN typed on its pad does, 
 :meth:`DischargeService.discharge`. For esketamine the REMS monitoring record is
 reviewed here (:class:`RemsReview`) before signing. A clinic that set no crisis
 line for its country is told so here: the sheet never prints another country's.
+Loading, signing (the PDFs are laid out there too) and the audit of a printed or
+viewed sheet run on the database worker; the pad is off while a signature is
+checked. Files are named by file and folder name, never by a long path.
 """
 
 from __future__ import annotations
@@ -17,13 +20,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.notice import fill
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import StaffRecord, VisitRecord
 from kiosk.forms.discharge_page import Ui_DischargePage
 from kiosk.services.container import Services
-from kiosk.services.discharge import DischargeRefused, blocking_criteria, needs_override
+from kiosk.services.discharge import (
+    DischargeOutcome,
+    DischargeRefused,
+    blocking_criteria,
+    needs_override,
+)
 from kiosk.views.documents.renderer import QtDocuments
 from kiosk.views.nurse.rems_review import RemsReview
 from kiosk.views.nurse.sheet_printer import SheetViewer, print_sheet, show_sheet
@@ -37,6 +44,12 @@ def _set_role(label: QLabel, role: str) -> None:
     label.setProperty("role", role)
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+def place(path: Path) -> str:
+    """A file as a nurse reads it: its name and its folder's name, never a long path."""
+    return QCoreApplication.translate("DischargePage", "%1 in the folder %2").replace(
+        "%1", path.name).replace("%2", path.parent.name or str(path.parent))
 
 
 class DischargePage(QWidget):
@@ -114,9 +127,12 @@ class DischargePage(QWidget):
         self._show_message("")
         self.sheet = None
 
-        def load(s: Services) -> tuple[Any, Any]:
+        def load(s: Services) -> tuple[Any, Any, bool]:
             visit = s.visits.get(visit_id)
-            return visit, s.discharge.readiness(visit_id) if visit else None
+            if visit is None:
+                return None, None, True
+            return (visit, s.discharge.readiness(visit_id),
+                    bool(s.discharge.crisis_lines(visit.language)))
 
         def failed(_error: Exception) -> None:
             self.visit, self._readiness = None, None
@@ -126,7 +142,7 @@ class DischargePage(QWidget):
         QueryOp(self, self._services, load).success(lambda loaded: self._loaded(*loaded)).failure(
             failed).run()
 
-    def _loaded(self, visit: Any, readiness: Any) -> None:
+    def _loaded(self, visit: Any, readiness: Any, has_crisis_line: bool) -> None:
         self.visit, self._readiness = visit, readiness
         if self.visit is None or self._readiness is None:
             self._show_empty()
@@ -137,11 +153,11 @@ class DischargePage(QWidget):
         self._fill(self._readiness)
         self.rems.show_visit(self.visit)
         self.rems_scroll.setVisible(not self.rems.isHidden())
-        self._check_crisis_line(self.visit)
+        self._check_crisis_line(has_crisis_line)
 
-    def _check_crisis_line(self, visit: VisitRecord) -> None:
+    def _check_crisis_line(self, has_crisis_line: bool) -> None:
         """Warn when the clinic's country has no crisis line set (none will be printed)."""
-        if self._services.discharge.crisis_lines(visit.language):
+        if has_crisis_line:
             self.crisis_warning.hide()
             return
         self.crisis_warning.setText(self.tr(
@@ -245,27 +261,42 @@ class DischargePage(QWidget):
         """Discharge with this PIN (and the written reason, when one is needed)."""
         if self.visit is None:
             return
-        visit = self.visit
-        try:
-            outcome = self._services.discharge.discharge(
-                visit.id, staff_id=self._staff.id, pin=pin, documents=self.documents,
-                override_reason=self.form.overrideEdit.toPlainText())
-        except DischargeRefused as exc:
-            self._show_message(self._refusal(exc))
+        if not self.pin_pad.isEnabled():
             return
-        except (StorageError, OSError, LookupError):
-            self._show_message(self.tr("The discharge could not be saved. Nothing was "
-                                       "changed; please try again."))
-            return
+        visit, staff_id, documents = self.visit, self._staff.id, self.documents
+        reason = self.form.overrideEdit.toPlainText()
+        self.pin_pad.setEnabled(False)  # one signature at a time: no double discharge
+        self._show_message(self.tr("Signing…"), ok=True)
+
+        def failed(error: Exception) -> None:
+            self.pin_pad.setEnabled(self.visit is not None)
+            if isinstance(error, DischargeRefused):
+                self._show_message(self._refusal(error))
+            else:  # the database, a file or the sheet's language: nothing was changed
+                self._show_message(self.tr("The discharge could not be saved. Nothing was "
+                                           "changed; please try again."))
+
+        # A signature is checked at once or not at all: if the database is away the
+        # nurse is told and signs again (a read's rule), instead of waiting on retries.
+        QueryOp(self, self._services, lambda s: s.discharge.discharge(
+            visit.id, staff_id=staff_id, pin=pin, documents=documents,
+            override_reason=reason)).success(lambda outcome: self._signed(visit, outcome)).failure(
+            failed).run()
+
+    def _signed(self, visit: VisitRecord, outcome: DischargeOutcome) -> None:
+        self.pin_pad.setEnabled(True)
+        self._show_message("")
         self.sheet = outcome.sheet
         self.form.doneLabel.setText(
             self.tr("%1 is discharged. The tablet in %2 will clear itself.")
             .replace("%1", visit.patient_label).replace("%2", visit.bay))
-        sheet_text = self.tr("Take-home sheet: %1").replace("%1", str(outcome.sheet))
+        sheet_text = self.tr("Take-home sheet saved: %1").replace("%1", place(outcome.sheet))
         if outcome.rems_pdf is not None:
-            sheet_text += "\n" + self.tr("REMS record: %1 (and a row in %2)").replace(
-                "%1", str(outcome.rems_pdf)).replace("%2", str(outcome.rems_csv))
+            sheet_text += "\n" + self.tr("REMS record saved: %1, and a row added to %2").replace(
+                "%1", place(outcome.rems_pdf)).replace(
+                "%2", place(outcome.rems_csv) if outcome.rems_csv is not None else "")
         self.form.sheetLabel.setText(sheet_text)
+        self.form.sheetLabel.setToolTip(str(outcome.sheet))  # the full path, for the admin
         self.form.modeStack.setCurrentWidget(self.form.donePage)
         self.discharged.emit(visit.id)
 
@@ -292,18 +323,21 @@ class DischargePage(QWidget):
             return
         self.viewer = show_sheet(self.sheet, self)
         if self.viewer is None:
-            self.form.sheetLabel.setText(self.tr("The sheet cannot be shown. It is at %1")
-                                         .replace("%1", str(self.sheet)))
+            self.form.sheetLabel.setText(self.tr("The sheet cannot be shown here. It is saved "
+                                                 "as %1.").replace("%1", place(self.sheet)))
             return
         self._audit_sheet("sheet_viewed")
 
     def _audit_sheet(self, action: str) -> None:
         visit_id = self.visit.id if self.visit is not None else None
-        try:
-            self._services.audit.record(action, staff_id=self._staff.id, visit_id=visit_id)
-        except StorageError:
+        staff_id = self._staff.id
+
+        def failed(_error: Exception) -> None:
             self._show_message(self.tr("The database is busy: this was not logged. "
                                        "Please tell the admin."))
+
+        CollectionOp(self, self._services, lambda s: s.audit.record(
+            action, staff_id=staff_id, visit_id=visit_id)).failure(failed).run()
 
     def _show_message(self, text: str, *, ok: bool = False) -> None:
         label = self.form.messageLabel

@@ -1,7 +1,9 @@
 """First run: an empty staff table, so the first admin chooses a name and a PIN (twice).
 
 Then the page shows the clinic's one-time recovery code (the way back in if every
-account is ever locked) until the admin taps "I have written it down".
+account is ever locked) until the admin taps "I have written it down". The account
+is made on the database worker; the pad is off until it answers. The name can be
+typed with the on-screen letter keys.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.first_run_page import Ui_FirstRunPage
-from kiosk.services.staff import PIN_MIN_LENGTH, StaffError, StaffService, check_new_pin
+from kiosk.services.container import Services
+from kiosk.services.staff import PIN_MIN_LENGTH, FirstRun, StaffError, check_new_pin
 from kiosk.views.accessibility import name, pin_dots_name
 from kiosk.views.notice_text import notice_text
+from kiosk.views.operations import CollectionOp
+from kiosk.views.widgets.form_keys import FormKeys
 from kiosk.views.widgets.pin_pad import PinPad
 
 
@@ -23,6 +28,7 @@ class FirstRunPage(QWidget):
 
     Attributes:
         pad: the on-screen PIN pad.
+        keys: the on-screen letter keys for the name.
         code_label: the recovery code, once the admin exists.
         continue_button: "I have written it down", under the code.
 
@@ -32,9 +38,9 @@ class FirstRunPage(QWidget):
 
     admin_created = Signal(object)
 
-    def __init__(self, staff: StaffService, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.staff = staff
+        self._services = services
         self.form = Ui_FirstRunPage()
         self.form.setupUi(self)
         self.pad = PinPad(self.form.padHost)
@@ -42,6 +48,10 @@ class FirstRunPage(QWidget):
         font = self.form.nameEdit.font()
         font.setPointSize(22)
         self.form.nameEdit.setFont(font)
+        self.keys = FormKeys(text=[self.form.nameEdit], lang=services.settings.clinic.language,
+                             parent=self)
+        column = self.form.leftColumn
+        column.insertWidget(column.indexOf(self.form.nameEdit) + 1, self.keys)
         self._first_pin: str | None = None
         self._admin: StaffRecord | None = None
         self.code_label = QLabel(self)
@@ -89,20 +99,27 @@ class FirstRunPage(QWidget):
             self._error(self.tr("The two PINs were different. Please choose your PIN again."))
             self._ask_first()
             return
-        try:
-            done = self.staff.first_run(self.form.nameEdit.text(), pin)
-        except StaffError as exc:
-            self._error(notice_text(exc.notice))
-            self._ask_first()
-            return
-        except StorageError:
+        self.pad.setEnabled(False)  # one account, however often Done is tapped
+        typed_name = self.form.nameEdit.text()
+        CollectionOp(self, self._services, lambda s: s.staff.first_run(typed_name, pin)).success(
+            self._created).failure(self._refused).run()
+
+    def _refused(self, error: Exception) -> None:
+        self.pad.setEnabled(True)
+        if isinstance(error, StaffError):
+            self._error(notice_text(error.notice))
+        elif isinstance(error, StorageError):
             self._error(self.tr("The database is busy. Please try again."))
-            self._ask_first()
-            return
+        else:
+            self._error(self.tr("The account could not be made. Please try again."))
+        self._ask_first()
+
+    def _created(self, done: FirstRun) -> None:
         self._error("")
         self._admin = done.admin
         self.pad.setEnabled(False)
         self.form.padHost.hide()  # nothing more to type: the code is what matters now
+        self.keys.hide()
         self.form.nameEdit.setReadOnly(True)  # readable (a disabled field is too faint)
         self.form.stepLabel.setText(self.tr("Your account is ready."))
         self.form.dotsLabel.setText("")

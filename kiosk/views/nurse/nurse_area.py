@@ -181,7 +181,7 @@ def _add_own_pages(area: NurseArea, services: Services) -> None:
     area.add_page(BOARD, QCoreApplication.translate("NurseArea", "Board"), board)
     area.add_page(VISIT, QCoreApplication.translate("NurseArea", "Visit"), detail, in_nav=False)
     area.add_page(STAFF, QCoreApplication.translate("NurseArea", "Staff accounts"),
-                  StaffPage(services.staff, area.staff, area), admin_only=True)
+                  StaffPage(services, area.staff, area), admin_only=True)
 
     def open_visit(visit_id: int) -> None:
         detail.show_visit(visit_id)

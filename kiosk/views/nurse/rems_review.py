@@ -4,7 +4,8 @@ Shows every field the record will carry, filled from the visit (dose and
 dosing time, the three blood pressures, sedation and dissociation with times,
 adverse events, the ready-to-leave time and the nurse), asks the one thing the
 kiosk cannot know, respiratory depression yes or no, and lists what the
-record still needs. Hidden for IV ketamine.
+record still needs. Hidden for IV ketamine. The record is read, and the answer
+saved, on the database worker; the answer buttons are off while it is saved.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.domain.rems import BpReading, RemsRecord
 from kiosk.services.container import Services
+from kiosk.views.operations import CollectionOp, QueryOp
 
 
 def _clock(moment: datetime | None) -> str:
@@ -53,6 +54,7 @@ class RemsReview(QWidget):
         self._staff = staff
         self._visit: VisitRecord | None = None
         self.record: RemsRecord | None = None
+        self._loads = 0  # each show_visit; a record that comes back late is dropped
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 8, 8)
         self.heading = QLabel(self)
@@ -86,20 +88,30 @@ class RemsReview(QWidget):
         self.hide()
 
     def show_visit(self, visit: VisitRecord | None) -> None:
-        """Load the record of ``visit`` (hidden unless it is an esketamine visit)."""
+        """Load the record of ``visit`` (hidden unless it is an esketamine visit).
+
+        The widget shows at once; the record's fields follow from the worker.
+        """
         self._visit = visit
         self.record = None
+        self._loads += 1
         if visit is None or visit.treatment is not Treatment.ESKETAMINE:
             self.hide()
             return
-        try:
-            self.record = self._services.rems.record(visit.id, nurse_name=self._staff.name)
-        except (StorageError, LookupError):
-            self.record = None
-        self._fill()
+        self._fill(loading=True)
         self.show()
+        load, visit_id, nurse = self._loads, visit.id, self._staff.name
+        QueryOp(self, self._services, lambda s: s.rems.record(visit_id, nurse_name=nurse)).success(
+            lambda record: self._loaded(load, record)).failure(
+            lambda _e: self._loaded(load, None)).run()
 
-    def _fill(self) -> None:
+    def _loaded(self, load: int, record: RemsRecord | None) -> None:
+        if load != self._loads:  # another visit was shown meanwhile
+            return
+        self.record = record
+        self._fill()
+
+    def _fill(self, *, loading: bool = False) -> None:
         self.heading.setText("<b>" + html.escape(self.tr(
             "Esketamine REMS monitoring record: review before signing")) + "</b>")
         self.question.setText(self.tr("Respiratory depression during monitoring?"))
@@ -107,8 +119,9 @@ class RemsReview(QWidget):
         self.no_button.setText(self.tr("No"))
         record = self.record
         if record is None:
-            self.fields.setText(self.tr("The REMS record could not be loaded. Please try "
-                                        "again."))
+            self.fields.setText(self.tr("Loading the REMS record…") if loading else self.tr(
+                "The REMS record could not be loaded. Please try again."))
+            self.needs.setText("")
             return
         self._answers.setExclusive(False)
         self.yes_button.setChecked(record.respiratory_depression is True)
@@ -159,11 +172,27 @@ class RemsReview(QWidget):
     def _answer(self, value: bool) -> None:
         if self._visit is None:
             return
-        try:
-            self._services.observations.set_respiratory_depression(
-                self._visit.id, value, staff_id=self._staff.id)
-        except StorageError:
+        visit_id, staff_id = self._visit.id, self._staff.id
+        for button in (self.yes_button, self.no_button):
+            button.setEnabled(False)
+
+        def save(s: Services) -> VisitRecord | None:
+            s.observations.set_respiratory_depression(visit_id, value, staff_id=staff_id)
+            return s.visits.get(visit_id)
+
+        def saved(visit: VisitRecord | None) -> None:
+            self._answerable()
+            if self._visit is None or self._visit.id != visit_id:
+                return
+            self.show_visit(visit)
+            self.changed.emit()
+
+        def failed(_error: Exception) -> None:
+            self._answerable()
             self.needs.setText(self.tr("The answer could not be saved. Please try again."))
-            return
-        self.show_visit(self._services.visits.get(self._visit.id))
-        self.changed.emit()
+
+        CollectionOp(self, self._services, save).success(saved).failure(failed).run()
+
+    def _answerable(self) -> None:
+        for button in (self.yes_button, self.no_button):
+            button.setEnabled(True)

@@ -2,8 +2,9 @@
 
 Every :data:`CHECK_MS` the watch asks :meth:`RemsService.raise_bp_due`; a visit
 whose ~40-minute BP is not in by 45 minutes gets one review alert, which the
-board shows like any other (CLINICAL.md section 4). A database that is busy is
-simply tried again at the next tick.
+board shows like any other (CLINICAL.md section 4). The check runs on the
+database worker, which tries it again while the database is busy; a tick never
+queues a second check behind one still waiting.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.domain.errors import StorageError
 from kiosk.services.container import Services
+from kiosk.views.operations import CollectionOp
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ class RemsWatch(QObject):
 
     Attributes:
         timer: the repeating check.
+        checking: a check is on the worker now.
 
     Signals:
         raised(int): this many new "BP due" alerts were raised.
@@ -36,18 +38,26 @@ class RemsWatch(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self.checking = False  # a check is on the worker
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
-    def check(self) -> int:
-        """Raise any "BP due" alert now; return how many were raised."""
-        try:
-            new = self._services.rems.raise_bp_due()
-        except StorageError:
-            log.warning("BP-due check skipped: the database is busy")
-            return 0
-        if new:
-            self.raised.emit(len(new))
-        return len(new)
+    def check(self) -> None:
+        """Ask the worker to raise any "BP due" alert now; ``raised`` tells how many."""
+        if self.checking:
+            return
+        self.checking = True
+        CollectionOp(self, self._services, lambda s: len(s.rems.raise_bp_due())).success(
+            self._checked).failure(self._skipped).run()
+
+    def _checked(self, count: int) -> None:
+        self.checking = False
+        if count:
+            self.raised.emit(count)
+
+    def _skipped(self, error: Exception) -> None:
+        self.checking = False
+        log.warning("BP-due check failed (%s); trying again at the next tick",
+                    type(error).__name__)

@@ -3,6 +3,7 @@
 Saved values go through :class:`kiosk.services.settings_store.SettingsStore` (stored,
 audited by key), which announces each on the change feed: the services and every
 screen put it in force at once (the page only reads ``services.settings`` back).
+The save runs on the database worker; Save is off until it has landed or failed.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk.config import ConfigError
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.settings_page import Ui_SettingsPage
 from kiosk.services.container import Services
 from kiosk.services.settings_store import SettingField, editable_fields, parse_entry
+from kiosk.views.operations import CollectionOp
 
 
 class SettingsPage(QWidget):
@@ -45,6 +46,7 @@ class SettingsPage(QWidget):
         self.edits: dict[tuple[str, str], QLineEdit] = {}
         self.messages: dict[tuple[str, str], QLabel] = {}
         self._valid: dict[tuple[str, str], Any] = {}
+        self.saving = False
         for row, field in enumerate(self._fields):
             self._add_row(row, field)
         self.form.saveButton.clicked.connect(self.save)
@@ -123,24 +125,39 @@ class SettingsPage(QWidget):
 
     def _update_save(self) -> None:
         invalid = len(self._valid) < len(self._fields)
-        self.form.saveButton.setEnabled(not invalid and bool(self._changes()))
+        self.form.saveButton.setEnabled(not self.saving and not invalid and bool(self._changes()))
 
     def save(self) -> None:
-        """Store every changed value and put the new settings in force."""
-        settings = self._services.settings
+        """Store every changed value (on the worker) and put the new settings in force."""
         changes = self._changes()
-        try:
+        if self.saving or not changes:
+            return
+        staff_id = self._staff.id
+
+        def store(s: Services) -> int:
+            settings = s.settings
             for (section, key), value in changes.items():
-                settings = self._services.settings_store.save(
-                    settings, section, key, value, staff_id=self._staff.id)
-        except ConfigError as exc:
-            self.form.messageLabel.setText(str(exc))
-            return
-        except StorageError:
-            self.form.messageLabel.setText(self.tr("The settings could not be saved. "
-                                                   "Please try again."))
-            return
-        self.form.messageLabel.setText(self.tr("Saved %1 changes.").replace(
-            "%1", str(len(changes))))
+                settings = s.settings_store.save(settings, section, key, value,
+                                                 staff_id=staff_id)
+            return len(changes)
+
+        self.saving = True
+        self._update_save()
+        CollectionOp(self, self._services, store).success(self._saved).failure(
+            self._not_saved).hint(
+            lambda: self.form.messageLabel.setText(self.tr("Saving…")), lambda: None).run()
+
+    def _saved(self, count: int) -> None:
+        self.saving = False
+        self.form.messageLabel.setText(self.tr("Saved %1 changes.").replace("%1", str(count)))
         self._update_save()
         self.settings_saved.emit()
+
+    def _not_saved(self, error: Exception) -> None:
+        self.saving = False
+        if isinstance(error, ConfigError):
+            self.form.messageLabel.setText(str(error))
+        else:
+            self.form.messageLabel.setText(self.tr("The settings could not be saved. "
+                                                   "Please try again."))
+        self._update_save()

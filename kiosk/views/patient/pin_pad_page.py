@@ -4,6 +4,8 @@ The page only asks a :class:`~kiosk.services.staff_check.StaffDirectory`; it
 never knows a PIN itself and shows the directory's message on a failure. When
 every account is locked, an admin types the clinic's recovery code under the
 tiles ("Locked out?"); that unlocks the admin accounts and shows the next code.
+The list, the PIN check and the recovery code run on the database worker
+(:mod:`kiosk.views.operations`); the pad is off while a check is in flight.
 """
 
 from __future__ import annotations
@@ -13,17 +15,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord
 from kiosk.forms.pin_pad_page import Ui_PinPadPage
+from kiosk.services.container import Services
 from kiosk.services.staff import PIN_MIN_LENGTH
-from kiosk.services.staff_check import StaffDirectory
+from kiosk.services.staff_check import PinResult, StaffDirectory
 from kiosk.services.staff_recovery import Recovered
 from kiosk.views.accessibility import name, pin_dots_name
 from kiosk.views.notice_text import notice_text
+from kiosk.views.operations import QueryOp
 from kiosk.views.widgets.pin_pad import PinPad
 
-Recover = Callable[[str], Recovered | None]
+Recover = Callable[[Services, str], Recovered | None]
+"""Runs on the worker: (services, typed code) -> what was unlocked, or None."""
 
 _COLUMNS = 3
 
@@ -46,12 +50,14 @@ class PinPadPage(QWidget):
     signed_in = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, staff: StaffDirectory, parent: QWidget | None = None, *,
-                 recover: Recover | None = None) -> None:
+    def __init__(self, services: Services, staff: StaffDirectory,
+                 parent: QWidget | None = None, *, recover: Recover | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._staff = staff
         self._recover = recover
         self._chosen: StaffRecord | None = None
+        self._asked = 0  # counts start(): a late answer for an earlier showing is dropped
         self.form = Ui_PinPadPage()
         self.form.setupUi(self)
         self.pad = PinPad(self.form.padHost, enter_text=self.tr("Sign in"))
@@ -111,11 +117,19 @@ class PinPadPage(QWidget):
         typed = self.recovery_edit.text()
         if self._recover is None or not typed.strip():
             return
-        try:
-            done = self._recover(typed)
-        except StorageError:
+        recover = self._recover
+        self._use_code.setEnabled(False)
+
+        def failed(_error: Exception) -> None:
+            self._use_code.setEnabled(True)
             self._message(self.tr("The code cannot be checked just now. Please try again."))
-            return
+
+        # A read: if the database is away the admin hears so at once and tries again.
+        QueryOp(self, self._services, lambda s: recover(s, typed)).success(
+            self._recovered).failure(failed).run()
+
+    def _recovered(self, done: Recovered | None) -> None:
+        self._use_code.setEnabled(True)
         self._hide_recovery()
         if done is None:
             self._message(self.tr("That recovery code did not work."))
@@ -138,12 +152,24 @@ class PinPadPage(QWidget):
             tile.deleteLater()
         self.staff_tiles = {}
         self._hide_recovery()
-        try:
-            accounts = self._staff.active_staff()
-        except StorageError:
-            accounts = []
-            self._message(self.tr("The staff list cannot be read just now. Please try "
-                                  "again in a moment."))
+        self.form.noStaffLabel.setVisible(False)
+        self._show_title()
+        self.form.otherStaffButton.setVisible(False)
+        self.form.steps.setCurrentWidget(self.form.staffStep)
+        self._asked += 1
+        asked, staff = self._asked, self._staff
+
+        def failed(_error: Exception) -> None:
+            if asked == self._asked:
+                self._message(self.tr("The staff list cannot be read just now. Please try "
+                                      "again in a moment."))
+
+        QueryOp(self, self._services, lambda _s: staff.active_staff()).success(
+            lambda accounts: self._show_tiles(asked, accounts)).failure(failed).run()
+
+    def _show_tiles(self, asked: int, accounts: list[StaffRecord]) -> None:
+        if asked != self._asked:  # the page was started afresh meanwhile
+            return
         for n, account in enumerate(accounts):
             tile = QPushButton(account.name, self.form.staffHost)
             tile.setProperty("role", "tile")
@@ -153,9 +179,6 @@ class PinPadPage(QWidget):
             self.form.staffGrid.addWidget(tile, n // _COLUMNS, n % _COLUMNS)
             self.staff_tiles[account.id] = tile
         self.form.noStaffLabel.setVisible(not accounts)
-        self._show_title()
-        self.form.otherStaffButton.setVisible(False)
-        self.form.steps.setCurrentWidget(self.form.staffStep)
 
     def choose(self, account: StaffRecord) -> None:
         """Go to the digit pad for ``account``."""
@@ -167,12 +190,25 @@ class PinPadPage(QWidget):
         self.form.steps.setCurrentWidget(self.form.pinStep)
 
     def _check(self, pin: str) -> None:
-        if self._chosen is None:
+        chosen, staff = self._chosen, self._staff
+        if chosen is None or not self.pad.isEnabled():
             return
-        try:
-            result = self._staff.verify_pin(self._chosen.id, pin)
-        except StorageError:
-            self._message(self.tr("The PIN cannot be checked just now. Please try again."))
+        self.pad.setEnabled(False)  # one check at a time: no double submit
+        asked = self._asked
+
+        def failed(_error: Exception) -> None:
+            self.pad.setEnabled(True)
+            if asked == self._asked:
+                self._message(self.tr("The PIN cannot be checked just now. Please try again."))
+
+        # Fails at once if the database is away (a read's rule): the nurse is told and
+        # types again, rather than waiting on a retry.
+        QueryOp(self, self._services, lambda _s: staff.verify_pin(chosen.id, pin)).success(
+            lambda result: self._checked(asked, result)).failure(failed).run()
+
+    def _checked(self, asked: int, result: PinResult) -> None:
+        self.pad.setEnabled(True)
+        if asked != self._asked or self._left():  # started afresh, or left, meanwhile
             return
         if result.ok and result.staff is not None:
             account = result.staff
@@ -181,6 +217,11 @@ class PinPadPage(QWidget):
             return
         self._message(notice_text(result.notice, result.message)
                       or self.tr("That PIN did not work. Please try again."))
+
+    def _left(self) -> bool:
+        """The page is no longer shown in its stack (cancelled, or the patient called)."""
+        parent = self.parentWidget()
+        return parent is not None and not self.isVisibleTo(parent)
 
     def _message(self, text: str) -> None:
         self.form.messageLabel.setText(text)

@@ -92,6 +92,8 @@ def test_override_needs_a_reason_then_the_pin(page, services, visit, qtbot):
     assert page.form.modeStack.currentWidget() is page.form.donePage
     assert stat.S_IMODE(page.sheet.stat().st_mode) == 0o600
     assert "Maya" not in page.sheet.name
+    assert page.form.sheetLabel.text() == (
+        f"Take-home sheet saved: {page.sheet.name} in the folder {page.sheet.parent.name}")
 
 
 def test_ready_patient_needs_only_the_pin(page, services, visit, qtbot):
@@ -152,8 +154,11 @@ def test_esketamine_rems_is_reviewed_and_answered_before_signing(page, services,
     assert "Respiratory depression" not in page.rems.needs.text()
     with qtbot.waitSignal(page.discharged):
         page.pin_pad.type_pin(PIN)
-    assert "REMS record:" in page.form.sheetLabel.text()
     (pdf,) = (services.paths.exports / "rems").glob("rems-visit-*.pdf")
+    shown = page.form.sheetLabel.text()
+    # The nurse reads file and folder names, never a long path.
+    assert f"REMS record saved: {pdf.name} in the folder rems" in shown
+    assert str(services.paths.exports) not in shown and "/" not in shown
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
     assert "rems_record_written" in [e.action for e in services.audit.events()]
 

@@ -11,7 +11,7 @@ from tests.support.board_demo import admin, visit
 
 def test_admin_adds_resets_and_deactivates_a_nurse(qtbot, services):
     boss = admin(services)
-    page = StaffPage(services.staff, boss)
+    page = StaffPage(services, boss)
     qtbot.addWidget(page)
     f = page.form
     f.nameEdit.setText("Nia Nurse")
@@ -57,3 +57,45 @@ def test_nurse_area_pages_navigation_and_logout(qtbot, services):
     assert "staff" in admin_area.page_keys()
     admin_area.form.navList.setCurrentRow(1)
     assert admin_area.current_key() == "staff"
+
+
+def test_an_account_is_added_with_on_screen_keys_only(qtbot, services):
+    """No physical keyboard (issue 15): tap a box, then the keys; PIN boxes get a number pad."""
+    from PySide6.QtCore import Qt
+
+    boss = admin(services)
+    page = StaffPage(services, boss)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    f, keys = page.form, page.keys
+    qtbot.mouseClick(f.nameEdit, Qt.MouseButton.LeftButton)
+    assert keys.letters.isVisible() and not keys.numbers.isVisible()
+    keys.letters.type_text("Nia Nurse")
+    keys.letters.keys["backspace"].click()
+    keys.letters.keys["e"].click()
+    for edit in (f.pinEdit, f.pinRepeatEdit):
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        assert keys.numbers.isVisible() and not keys.letters.isVisible()
+        for digit in "1357900":
+            keys.numbers.keys[digit].click()
+        keys.numbers.keys["backspace"].click()
+    assert (f.nameEdit.text(), f.pinEdit.text(), f.pinRepeatEdit.text()) == (
+        "Nia Nurse", "135790", "135790")
+    f.addButton.click()
+    assert f.messageLabel.text() == "Account added."
+    nurse = next(s for s in services.staff.active_staff() if s.name == "Nia Nurse")
+    assert services.staff.verify_pin(nurse.id, "135790").ok
+
+
+def test_a_refusal_is_a_message_and_the_buttons_come_back(qtbot, services):
+    boss = admin(services)
+    page = StaffPage(services, boss)
+    qtbot.addWidget(page)
+    f = page.form
+    f.nameEdit.setText("Nia Nurse")
+    f.pinEdit.setText("111111")
+    f.pinRepeatEdit.setText("111111")
+    f.addButton.click()
+    assert f.messageLabel.text() and "Traceback" not in f.messageLabel.text()
+    assert f.staffList.count() == 1 and f.addButton.isEnabled() and not page.busy
