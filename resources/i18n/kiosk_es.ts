@@ -987,9 +987,9 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>No se pudo escribir la exportación. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 visits exported to %2 (%3 files).</source>
-        <translation>%1 visitas exportadas a %2 (%3 archivos).</translation>
+        <location line="+6"/>
+        <source>%1 visits exported: %2 files in the folder %3 in the exports folder.</source>
+        <translation>%1 visitas exportadas: %2 archivos en la carpeta %3 dentro de la carpeta de exportaciones.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1023,7 +1023,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="-73"/>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="-74"/>
         <source>Cancel export</source>
         <translation>Cancelar exportación</translation>
     </message>

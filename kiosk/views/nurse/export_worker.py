@@ -1,7 +1,12 @@
 """Runs an export off the GUI thread, reporting progress, and cancels it on request.
 
-The export service reads and writes chunk by chunk (``kiosk/services/export.py``);
-here it runs on a plain Python thread. Its progress and its end come back to the
+The export service reads and writes chunk by chunk (``kiosk/services/export.py``).
+It runs in a child process of its own (``kiosk/services/export_process.py``): on
+a thread of the app it would hold the GIL for tens of seconds and the GUI thread
+would wait for it between events. A plain Python thread here starts the child,
+reads its messages and records the audit event. A bundle builder plugged in at
+run time (``ExportService.bundle_builder``) cannot go to another process: the
+export then runs on that thread itself. Progress and the end come back to the
 GUI thread as queued Qt signals, so the page repaints its progress bar and the
 nurse can press Cancel while a year of visits is written.
 """
@@ -17,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.errors import StorageError
 from kiosk.services.export import ExportCancelled, ExportResult, ExportService
+from kiosk.services.export_process import ExportProcess
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +43,16 @@ class ExportWorker(QObject):
     def __init__(self, export: ExportService, since: datetime, until: datetime,
                  staff_id: int | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._export = export
+        self._range = (since, until)
+        self._staff_id = staff_id
         self._run: Callable[[], ExportResult] = lambda: export.export(
             since, until, staff_id=staff_id, progress=self.progressed.emit,
             cancelled=self._stop.is_set)
         self._stop = threading.Event()
+        self._child: ExportProcess | None = None
+        self.pid: int | None = None
+        """The child process writing the export (None: on the thread, or not begun)."""
         self._thread = threading.Thread(target=self._work, name="export", daemon=True)
 
     def start(self) -> None:
@@ -48,8 +60,11 @@ class ExportWorker(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Ask the export to stop before its next chunk (it removes what it wrote)."""
+        """Ask the export to stop before its next visit (it removes what it wrote)."""
         self._stop.set()
+        child = self._child
+        if child is not None:
+            child.cancel()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the thread to end (tests, shutdown); True if it has."""
@@ -58,7 +73,7 @@ class ExportWorker(QObject):
 
     def _work(self) -> None:
         try:
-            result = self._run()
+            result = self._in_child() if self._export.uses_default_builder else self._run()
         except ExportCancelled:
             self.failed.emit("cancelled")
         except StorageError as exc:
@@ -69,3 +84,31 @@ class ExportWorker(QObject):
             self.failed.emit("files")
         else:
             self.succeeded.emit(result)
+
+    def _in_child(self) -> ExportResult:
+        since, until = self._range
+        child = ExportProcess(self._export.job(since, until))
+        self._child, self.pid = child, child.pid
+        if self._stop.is_set():  # Cancel pressed while the child was starting
+            child.cancel()
+        verdict: tuple[object, ...] = ("files", "the export process ended without a word")
+        try:
+            for message in child.messages():
+                if message[0] == "progress":
+                    self.progressed.emit(message[1], message[2])
+                else:
+                    verdict = message
+                    break
+        finally:
+            child.wait()
+        kind = verdict[0]
+        if kind == "done":
+            result = verdict[1]
+            assert isinstance(result, ExportResult)
+            self._export.record(result, since, until, staff_id=self._staff_id)
+            return result
+        if kind == "cancelled":
+            raise ExportCancelled
+        if kind == "storage":
+            raise StorageError(str(verdict[1]))
+        raise OSError(0, str(verdict[1]))
