@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,6 +52,9 @@ class ExportWorker(QObject):
             cancelled=self._stop.is_set)
         self._stop = threading.Event()
         self._child: ExportProcess | None = None
+        self._children: list[ExportProcess] = []
+        # The page gone (and this worker with it): the child stops and removes its files.
+        self.destroyed.connect(partial(_abandon, self._stop, self._children))
         self.pid: int | None = None
         """The child process writing the export (None: on the thread, or not begun)."""
         self._thread = threading.Thread(target=self._work, name="export", daemon=True)
@@ -73,22 +77,26 @@ class ExportWorker(QObject):
 
     def _work(self) -> None:
         try:
-            result = self._in_child() if self._export.uses_default_builder else self._run()
-        except ExportCancelled:
-            self.failed.emit("cancelled")
-        except StorageError as exc:
-            log.warning("export failed: %s", exc)
-            self.failed.emit("storage")
-        except OSError as exc:
-            log.warning("export files not written: %s", exc.strerror)
-            self.failed.emit("files")
-        else:
-            self.succeeded.emit(result)
+            try:
+                result = self._in_child() if self._export.uses_default_builder else self._run()
+            except ExportCancelled:
+                self.failed.emit("cancelled")
+            except StorageError as exc:
+                log.warning("export failed: %s", exc)
+                self.failed.emit("storage")
+            except OSError as exc:
+                log.warning("export files not written: %s", exc.strerror)
+                self.failed.emit("files")
+            else:
+                self.succeeded.emit(result)
+        except RuntimeError:  # the page was deleted meanwhile: nobody to tell
+            log.info("export ended after its page was closed")
 
     def _in_child(self) -> ExportResult:
         since, until = self._range
         child = ExportProcess(self._export.job(since, until))
         self._child, self.pid = child, child.pid
+        self._children.append(child)
         if self._stop.is_set():  # Cancel pressed while the child was starting
             child.cancel()
         verdict: tuple[object, ...] = ("files", "the export process ended without a word")
@@ -112,3 +120,10 @@ class ExportWorker(QObject):
         if kind == "storage":
             raise StorageError(str(verdict[1]))
         raise OSError(0, str(verdict[1]))
+
+
+def _abandon(stop: threading.Event, children: list[ExportProcess], *_: object) -> None:
+    """Stop an export whose worker is being deleted (no reference to the worker itself)."""
+    stop.set()
+    for child in children:
+        child.cancel()

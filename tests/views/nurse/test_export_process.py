@@ -80,3 +80,20 @@ def test_cancel_stops_the_child_and_keeps_no_files(qtbot, services):
         pass
     else:
         raise AssertionError(f"the export process {worker.pid} still runs")
+
+
+def test_closing_the_page_mid_export_stops_the_child_and_keeps_no_files(qtbot, services):
+    fill(services.db, CHUNK * 20)
+    page = ExportPage(services, services.staff.active_staff()[0])
+    today = QDate.currentDate()
+    page.form.toDate.setDate(today.addDays(1))
+    page.form.fromDate.setDate(today.addDays(-400))
+    page.show()
+    page.form.exportButton.click()
+    worker = page.worker
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=60000)
+    with qtbot.waitSignal(page.destroyed, timeout=10000):
+        page.deleteLater()  # the shell replaced the page, or the app is closing
+    assert worker.wait(60), "the export thread ends"
+    assert not any(services.paths.exports.glob("export-*"))
+    assert not [e for e in services.audit.events() if e.action == "export"]
