@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QWidget
@@ -82,10 +82,19 @@ def discharge_done(ctx: Any) -> QWidget:
     return area
 
 
+def _export_and_wait(page: Any) -> None:
+    """Press Export and wait until it has ended (it runs in a child process)."""
+    loop = QEventLoop()
+    page.finished.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)  # never hang the screenshots
+    page.form.exportButton.click()
+    loop.exec()
+
+
 def export(ctx: Any) -> QWidget:
     """The export page after one export."""
     area = _area(ctx, "export")
-    area.page("export").form.exportButton.click()
+    _export_and_wait(area.page("export"))
     return area
 
 
@@ -94,7 +103,7 @@ def audit(ctx: Any) -> QWidget:
     area = _area(ctx, "audit")
     alert = ctx.services.alerts.call_nurse(ctx.visit.id)
     ctx.services.alerts.acknowledge(alert.id, staff_id=area.staff.id)
-    area.page("export").form.exportButton.click()
+    _export_and_wait(area.page("export"))
     area.page("audit").refresh()
     return area
 

@@ -18,9 +18,12 @@ holds more parameters than that, whatever the range: PostgreSQL refuses more
 than 65,535), every chunk's rows are streamed into the open CSV files and its
 bundles written before the next is read, so memory stays that of one chunk.
 ``progress(done, total)`` is called after each chunk and ``cancelled()`` asked
-before each; a cancelled or failed export leaves nothing behind (it is written
-into ``<folder>.partial`` and renamed when complete). The page runs it off the
-GUI thread (``kiosk/views/nurse/export_worker.py``).
+before each visit; a cancelled or failed export leaves nothing behind (it is
+written into ``<folder>.partial`` and renamed when complete). The page runs it
+in a child process (:meth:`ExportService.job`, ``kiosk/services/export_process.py``,
+started by ``kiosk/views/nurse/export_worker.py``), which writes the files
+(:meth:`ExportService.write`) while the app's process records the audit event
+(:meth:`ExportService.record`).
 
 The per-visit seam is :meth:`ExportService.visit_bundle`: it gets one
 :class:`VisitRows` and returns the visit's bundle; a richer FHIR builder plugs
@@ -42,29 +45,35 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import Enum
+from operator import attrgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.records import (
     AlertRecord,
     AnswerRecord,
+    CheckinKind,
     CheckinRecord,
     ObservationRecord,
     VisitRecord,
 )
 from kiosk.services.audit import AuditService
-from kiosk.services.checkins import CheckinService
 from kiosk.services.fhir_bundle import counted_answers, visit_bundle
 from kiosk.services.owner_only import FILE_MODE, private_folder
+from kiosk.storage.cipher import key_of
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.export_rows import ExportRepository
 
 CSV_TABLES = ("visits", "checkins", "answers", "observations", "alerts")
-CHUNK = 500
-"""Visits per chunk: a few MB of rows, and far below every parameter limit."""
+CHUNK = 100
+"""Visits per chunk: far below every parameter limit, and few enough rows alive at once
+that the garbage collector's full passes stay short (at 500 they took 45 ms, and
+the GUI thread waits for them: bench/README.md)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ANSWER_HEADER = ["visit_id", "checkin_id", "link_id", "value", "answered_at"]
+_PLAIN = (int, bool, float)
 
 
 class ExportCancelled(Exception):
@@ -130,12 +139,21 @@ def _names(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]
 
 
-def _open_private(path: Path, *, text: bool = True) -> IO[Any]:
-    """Open ``path`` for writing with mode 0600 from the first byte on."""
+def _open_private(path: Path) -> IO[str]:
+    """Open a text file for writing with mode 0600 from the first byte on."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    if text:
-        return os.fdopen(fd, "w", encoding="utf-8", newline="")
-    return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a whole small file, mode 0600 from the first byte on (no buffered file object)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 class _CsvFiles:
@@ -153,20 +171,58 @@ class _CsvFiles:
             self.writers[name].writerow(headers[name])
 
     def records(self, name: str, records: list[Any], record_type: type) -> None:
-        names = _names(record_type)
-        self.writers[name].writerows([cell(getattr(r, n)) for n in names] for r in records)
+        row = attrgetter(*_names(record_type))
+        self.writers[name].writerows([cell(v) for v in row(r)] for r in records)
 
     def answers(self, answers: list[AnswerRecord], visit_of: dict[int, int]) -> None:
+        # A year holds 1.5 million answers: numbers and booleans (most of them) go
+        # straight to the writer, the rest through `cell`.
         self.writers["answers"].writerows(
-            [visit_of[a.checkin_id], a.checkin_id, cell(a.link_id), cell(a.value),
-             cell(a.answered_at)] for a in answers)
+            (visit_of[a.checkin_id], a.checkin_id, cell(a.link_id),
+             a.value if type(a.value) in _PLAIN else cell(a.value),
+             a.answered_at.isoformat(timespec="seconds")) for a in answers)
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One export as a child process gets it (pickled over its stdin, never argv).
+
+    Attributes:
+        url: the database URL.
+        key: the SQLCipher key, or None for a plain file or another database.
+        questionnaires: the questionnaire of each kind of check-in.
+        exports: the folder the export folder goes in.
+        record_system: the identifier system of record numbers.
+        since: the start of the range.
+        until: its end.
+        now: the export's time (its folder name and the bundles' timestamp).
+    """
+
+    url: str
+    key: bytes | None = field(repr=False)
+    questionnaires: dict[CheckinKind, Questionnaire]
+    exports: Path
+    record_system: str
+    since: datetime
+    until: datetime
+    now: datetime
+
+
+class Forms(Protocol):
+    """The questionnaires check-ins answer (a :class:`CheckinService` is one)."""
+
+    def questionnaire(self, kind: CheckinKind) -> Questionnaire:
+        """The questionnaire of a kind of check-in."""
+
+    def questionnaire_for(self, checkin: CheckinRecord) -> Questionnaire:
+        """The questionnaire a stored check-in answers."""
 
 
 class ExportService:
     """Writes exports of the records of a date range."""
 
-    def __init__(self, db: Database, clock: Clock, *, checkins: CheckinService,
-                 audit: AuditService, exports: Path,
+    def __init__(self, db: Database, clock: Clock, *, checkins: Forms,
+                 audit: AuditService | None, exports: Path,
                  bundle_builder: BundleBuilder | None = None,
                  record_system: str = "urn:recovery-kiosk:record-number") -> None:
         self._record_system = record_system
@@ -180,7 +236,7 @@ class ExportService:
     def export(self, since: datetime, until: datetime, *, staff_id: int | None,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> ExportResult:
-        """Export every visit opened in ``[since, until)``, chunk by chunk.
+        """Export every visit opened in ``[since, until)``, chunk by chunk, and audit it.
 
         Raises:
             ValueError: the range is empty or backwards.
@@ -188,11 +244,46 @@ class ExportService:
             StorageError: the database could not be read.
             OSError: a file could not be written.
         """
+        result = self.write(since, until, self._clock.now(), progress=progress,
+                            cancelled=cancelled)
+        self.record(result, since, until, staff_id=staff_id)
+        return result
+
+    @property
+    def uses_default_builder(self) -> bool:
+        """Whether bundles come from :meth:`visit_bundle` (a child process can build them)."""
+        return self.bundle_builder == self.visit_bundle
+
+    def job(self, since: datetime, until: datetime) -> ExportJob:
+        """What a child process needs to write this export (:mod:`export_process`)."""
+        if until <= since:
+            raise ValueError("The end of the range must be after its start.")
+        return ExportJob(url=self._db.url, key=key_of(self._db.engine),
+                         questionnaires={kind: self._checkins.questionnaire(kind)
+                                         for kind in CheckinKind},
+                         exports=self._exports, record_system=self._record_system,
+                         since=since, until=until, now=self._clock.now())
+
+    def record(self, result: ExportResult, since: datetime, until: datetime, *,
+               staff_id: int | None) -> None:
+        """Audit a written export: the range and counts only, never patient data."""
+        assert self._audit is not None, "a child process writes, its parent audits"
+        self._audit.record("export", staff_id=staff_id, detail=(
+            f"{since:%Y-%m-%d} to {until:%Y-%m-%d}: {result.visit_count} visits, "
+            f"{len(result.files)} files"))
+
+    def write(self, since: datetime, until: datetime, now: datetime, *,
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> ExportResult:
+        """Write the export folder of ``[since, until)`` as of ``now`` (not audited).
+
+        Raises:
+            as :meth:`export`.
+        """
         if until <= since:
             raise ValueError("The end of the range must be after its start.")
         with self._db.unit() as s:
             ids = ExportRepository(s).visit_ids_between(since, until)
-        now = self._clock.now()
         final = self._exports / f"export-{now:%Y%m%d-%H%M%S}"
         partial = final.with_name(final.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
@@ -208,8 +299,6 @@ class ExportService:
             raise
         files = [final / f"{name}.csv" for name in CSV_TABLES]
         files += [final / "fhir" / f"visit-{visit_id}.json" for visit_id in bundles]
-        self._audit.record("export", staff_id=staff_id, detail=(
-            f"{since:%Y-%m-%d} to {until:%Y-%m-%d}: {len(ids)} visits, {len(files)} files"))
         return ExportResult(final, tuple(files), len(ids), skipped)
 
     def _write(self, folder: Path, ids: list[int], now: datetime,
@@ -231,9 +320,7 @@ class ExportService:
                     # (about 10x slower on a year of visits).
                     data = json.dumps(bundle, ensure_ascii=False,
                                       separators=(",", ":")).encode("utf-8")
-                    with _open_private(folder / "fhir" / f"visit-{rows.visit.id}.json",
-                                       text=False) as handle:
-                        handle.write(data)
+                    _write_private(folder / "fhir" / f"visit-{rows.visit.id}.json", data)
                     written.append(rows.visit.id)
                 if progress is not None:
                     progress(min(start + CHUNK, len(ids)), len(ids))

@@ -997,9 +997,9 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>No se pudo escribir la exportación. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 visits exported to %2 (%3 files).</source>
-        <translation>%1 visitas exportadas a %2 (%3 archivos).</translation>
+        <location line="+6"/>
+        <source>%1 visits exported: %2 files in the folder %3 in the exports folder.</source>
+        <translation>%1 visitas exportadas: %2 archivos en la carpeta %3 dentro de la carpeta de exportaciones.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1033,7 +1033,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/export_page.py" line="-73"/>
+        <location filename="../../kiosk/views/nurse/export_page.py" line="-74"/>
         <source>Cancel export</source>
         <translation>Cancelar exportación</translation>
     </message>
@@ -1180,7 +1180,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Guardar su respuesta está tardando un poco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/flow/fault.py" line="+27"/>
+        <location filename="../../kiosk/views/flow/fault.py" line="+35"/>
         <source>Please call a nurse</source>
         <translation>Por favor, llame a enfermería</translation>
     </message>
@@ -1534,7 +1534,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>NoStaffDirectory</name>
     <message>
-        <location filename="../../kiosk/views/shell.py" line="+45"/>
+        <location filename="../../kiosk/views/shell.py" line="+46"/>
         <source>No staff accounts exist yet.</source>
         <translation>Todavía no hay cuentas del personal.</translation>
     </message>
@@ -1791,12 +1791,12 @@ al paciente</translation>
     <name>PinPadPage</name>
     <message>
         <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+63"/>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>The staff list cannot be read just now. Please try again in a moment.</source>
         <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1811,7 +1811,7 @@ al paciente</translation>
         <translation>Ese PIN no funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Tap your PIN</source>
         <translation>Marque su PIN con los números</translation>
     </message>
@@ -1843,7 +1843,7 @@ al paciente</translation>
         <translation>Volver a la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-131"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-136"/>
         <source>Locked out? Use the recovery code</source>
         <translation>¿Sin acceso? Use el código de recuperación</translation>
     </message>

@@ -28,7 +28,7 @@ FIGURES = [
     "startup.build_shell", "startup.show_first_page", "startup.import_alembic",
     "startup.quick_import", "startup.quick_plan", "startup.quick_build", "startup.quick_show",
     "alert_board.sqlite_p50", "alert_board.sqlite_p95", "stall.gui_longest",
-    "export.seconds", "export.peak_rss", "export.gui_stall",
+    "export.seconds", "export.peak_rss", "export.gui_stall", "export.cpu",
 ]
 
 

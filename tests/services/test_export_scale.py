@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 from bench.history import _one_visit
 from kiosk.services.container import build_services
 from kiosk.services.export import CHUNK, ExportCancelled
+from kiosk.services.export_process import ExportProcess
 from kiosk.storage import models as m
 
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
@@ -74,6 +75,27 @@ def test_export_of_many_visits_is_chunked_and_complete_on_sqlite(services):
     _export_everything(services, CHUNK * 2 + 37)
 
 
+def _export_in_a_child(services, visits: int) -> None:
+    """The page's way: a child process writes, messages come back over its stdout."""
+    since, until = fill(services.db, visits)
+    child = ExportProcess(services.export.job(since, until))
+    assert child.pid != os.getpid()
+    messages = list(child.messages())
+    assert child.wait() == 0
+    progress = [m for m in messages if m[0] == "progress"]
+    assert progress[-1] == ("progress", visits, visits) and len(progress) == -(-visits // CHUNK)
+    verdict, result = messages[-1]
+    assert verdict == "done" and result.visit_count == visits
+    assert len(_rows(result.folder / "visits.csv")) == visits
+    assert len(list((result.folder / "fhir").iterdir())) == visits
+    assert not list(result.folder.parent.glob("*.partial"))
+    assert services.audit.events() == [], "the parent audits, not the child"
+
+
+def test_a_child_process_exports_on_sqlite(services):
+    _export_in_a_child(services, CHUNK + 7)
+
+
 def test_cancel_leaves_nothing_behind(services):
     since, until = fill(services.db, CHUNK + 10)
     calls: list[int] = []
@@ -100,6 +122,11 @@ def pg_services(settings, clock, paths, questionnaires, request):
 @pytest.mark.postgres
 def test_export_of_many_visits_on_postgres(pg_services):
     _export_everything(pg_services, CHUNK * 2 + 37)
+
+
+@pytest.mark.postgres
+def test_a_child_process_exports_on_postgres(pg_services):
+    _export_in_a_child(pg_services, CHUNK + 7)
 
 
 @pytest.mark.postgres

@@ -306,7 +306,21 @@ class Questionnaire:
         alike. Values the patient never gave (calculated, initial) are not included:
         see :meth:`values`.
         """
-        ids = self._enabled_ids(answers)
+        return self._kept(answers, self._enabled_ids(answers))
+
+    def clean_and_values(
+        self, answers: Answers
+    ) -> tuple[dict[str, AnswerValue], dict[str, AnswerValue]]:
+        """``clean(answers)`` and ``values`` of those, with one evaluation when none goes.
+
+        The export passes answers that already count (:meth:`clean`), so the state
+        worked out for cleaning is also the one of the kept answers.
+        """
+        state = self._engine.state(answers)
+        kept = self._kept(answers, state.enabled)
+        return kept, state.values if len(kept) == len(answers) else self.values(kept)
+
+    def _kept(self, answers: Answers, ids: frozenset[str]) -> dict[str, AnswerValue]:
         return {
             k: v
             for k, v in answers.items()

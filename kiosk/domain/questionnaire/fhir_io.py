@@ -45,12 +45,11 @@ def to_questionnaire_response(
         raise ValueError(f"status must be one of {', '.join(_STATUSES)}, not {status!r}")
     if authored.tzinfo is None or authored.utcoffset() is None:
         raise ValueError("authored needs a timezone (FHIR dateTime with a time)")
-    kept = q.clean(answers)
-    for link_id, value in kept.items():
-        q.validate_answer(link_id, value)
     # What is written: the patient's answers to enabled items, plus the values of
     # calculated, read-only and hidden items (as LHC-Forms writes them).
-    values = q.values(kept)
+    kept, values = q.clean_and_values(answers)
+    for link_id, value in kept.items():
+        q.validate_answer(link_id, value)
     response: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": q.canonical,

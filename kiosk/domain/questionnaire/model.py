@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 AnswerValue = bool | int | float | str | list[str]
 """An answer: bool (boolean), int (integer), float (decimal, quantity in the item's unit),
@@ -115,11 +116,16 @@ class LocalizedText:
         if not lang:
             return self.default
         wanted = lang.lower()
-        table = {tag.lower(): text for tag, text in self.translations}
+        table = self._table
         if wanted in table:
             return table[wanted]
         primary = wanted.split("-")[0]
         return table.get(primary, self.default)
+
+    @cached_property
+    def _table(self) -> dict[str, str]:
+        # Built once per text (an export asks for each text thousands of times).
+        return {tag.lower(): text for tag, text in self.translations}
 
 
 @dataclass(frozen=True)
@@ -263,7 +269,7 @@ class Item:
     date_limits: tuple[str | None, str | None] = (None, None)
     decimals: int | None = None
 
-    @property
+    @cached_property
     def answerable(self) -> bool:
         """Whether the item takes an answer (not a group or display)."""
         return self.type.answerable

@@ -135,9 +135,10 @@ class ExportPage(QWidget):
     def _succeeded(self, result: ExportResult) -> None:
         self._ended()
         self.result = result
-        text = self.tr("%1 visits exported to %2 (%3 files).").replace(
-            "%1", str(result.visit_count)).replace("%2", str(result.folder)).replace(
-            "%3", str(len(result.files)))
+        # The folder's name and how many files, not a long path a nurse cannot use.
+        text = self.tr("%1 visits exported: %2 files in the folder %3 in the exports "
+                       "folder.").replace("%1", f"{result.visit_count:,}").replace(
+            "%2", f"{len(result.files):,}").replace("%3", result.folder.name)
         if result.skipped_responses:
             text += "\n" + self.tr("%1 check-ins no longer match their questionnaire and are "
                                    "only in the CSV files.").replace(

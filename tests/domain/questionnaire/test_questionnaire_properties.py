@@ -77,6 +77,9 @@ def test_engine_views_agree(checkin, answers):
         checkin.validate_answer(link_id, value)
     cleaned = checkin.clean(answers)
     assert checkin.clean(cleaned) == cleaned
+    # The export's one-evaluation shortcut gives what the two calls give.
+    assert checkin.clean_and_values(answers) == (cleaned, checkin.values(cleaned))
+    assert checkin.clean_and_values(cleaned) == (cleaned, checkin.values(cleaned))
     assert checkin.alerts(cleaned) == checkin.alerts(answers)
     progress = checkin.progress(answers)
     assert 0 <= progress.answered <= progress.total

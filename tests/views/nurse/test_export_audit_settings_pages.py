@@ -47,7 +47,7 @@ def test_export_page_writes_owner_only_csv(qtbot, services, admin):
     services.visits.start(patient_label="Maya R.", bay="Bay 1", treatment=Treatment.ESKETAMINE)
     page = ExportPage(services, admin)
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.exported):
+    with qtbot.waitSignal(page.exported, timeout=60000):  # a child process starts
         page.form.exportButton.click()
     assert "1 visits exported" in page.form.resultLabel.text()
     with (page.result.folder / "visits.csv").open(newline="") as handle:
