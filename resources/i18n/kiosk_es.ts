@@ -1791,12 +1791,12 @@ al paciente</translation>
     <name>PinPadPage</name>
     <message>
         <location filename="../../kiosk/views/patient/pin_pad_page.py" line="+63"/>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>The staff list cannot be read just now. Please try again in a moment.</source>
         <translation>No se puede leer la lista del personal en este momento. Inténtelo de nuevo en un momento.</translation>
     </message>
@@ -1811,7 +1811,7 @@ al paciente</translation>
         <translation>Ese PIN no funcionó. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Tap your PIN</source>
         <translation>Marque su PIN con los números</translation>
     </message>
@@ -1843,7 +1843,7 @@ al paciente</translation>
         <translation>Volver a la pantalla del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-131"/>
+        <location filename="../../kiosk/views/patient/pin_pad_page.py" line="-136"/>
         <source>Locked out? Use the recovery code</source>
         <translation>¿Sin acceso? Use el código de recuperación</translation>
     </message>
@@ -2257,7 +2257,7 @@ al paciente</translation>
     <message>
         <location line="+13"/>
         <source>Admin (can manage staff and settings)</source>
-        <translation>Administrador (gestiona el equipo y la configuración)</translation>
+        <translation>Administrador (equipo y configuración)</translation>
     </message>
     <message>
         <location line="+14"/>
