@@ -2174,7 +2174,7 @@ al paciente</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/staff_page.py" line="+81"/>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="+82"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
@@ -2257,7 +2257,7 @@ al paciente</translation>
     <message>
         <location line="+13"/>
         <source>Admin (can manage staff and settings)</source>
-        <translation>Administrador (gestiona el equipo y la configuración)</translation>
+        <translation>Administrador (equipo y configuración)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2275,7 +2275,7 @@ al paciente</translation>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/staff_page.py" line="-118"/>
+        <location filename="../../kiosk/views/nurse/staff_page.py" line="-119"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -2285,7 +2285,7 @@ al paciente</translation>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The staff list cannot be read just now. Please try again.</source>
         <translation>No se puede leer la lista del personal ahora. Inténtelo de nuevo.</translation>
     </message>

@@ -49,18 +49,19 @@ class StaffPage(QWidget):
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setMinimumSize(self.form.resetButton.minimumSize())
         self.unlock_button.clicked.connect(self.unlock_selected)
-        self.form.listButtons.addWidget(self.unlock_button, 1, 0)
+        self.form.listButtons.addWidget(self.unlock_button, 1, 0, 1, 2)
         self.code_button = QPushButton(self.tr("New recovery code"), self)
         self.code_button.setObjectName("recoveryCodeButton")
         self.code_button.setMinimumSize(self.form.resetButton.minimumSize())
         self.code_button.clicked.connect(self.new_recovery_code)
-        self.form.listButtons.addWidget(self.code_button, 1, 1)
+        self.form.listButtons.addWidget(self.code_button, 2, 0, 1, 2)  # long words in Spanish
         self.keys = FormKeys(text=[self.form.nameEdit],
                              digits=[self.form.pinEdit, self.form.pinRepeatEdit],
                              lang=services.settings.clinic.language, parent=self)
         column = self.form.formColumn
         column.insertWidget(column.indexOf(self.form.messageLabel) + 1, self.keys)
         self.form.staffList.currentRowChanged.connect(self._update_buttons)
+        self._say("")
         self.refresh()
 
     def refresh(self) -> None:
@@ -181,3 +182,4 @@ class StaffPage(QWidget):
 
     def _say(self, text: str) -> None:
         self.form.messageLabel.setText(text)
+        self.form.messageLabel.setVisible(bool(text))  # no empty gap above the keys
