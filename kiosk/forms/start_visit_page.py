@@ -17,9 +17,9 @@ class Ui_StartVisitPage(object):
             StartVisitPage.setObjectName(u"StartVisitPage")
         StartVisitPage.resize(1000, 760)
         self.outerLayout = QVBoxLayout(StartVisitPage)
-        self.outerLayout.setSpacing(14)
+        self.outerLayout.setSpacing(8)
         self.outerLayout.setObjectName(u"outerLayout")
-        self.outerLayout.setContentsMargins(24, 12, 24, 12)
+        self.outerLayout.setContentsMargins(24, 8, 24, 8)
         self.titleLabel = QLabel(StartVisitPage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
@@ -29,7 +29,7 @@ class Ui_StartVisitPage(object):
         self.fieldGrid = QGridLayout()
         self.fieldGrid.setObjectName(u"fieldGrid")
         self.fieldGrid.setHorizontalSpacing(16)
-        self.fieldGrid.setVerticalSpacing(14)
+        self.fieldGrid.setVerticalSpacing(8)
         self.patientCaption = QLabel(StartVisitPage)
         self.patientCaption.setObjectName(u"patientCaption")
 
@@ -213,7 +213,7 @@ class Ui_StartVisitPage(object):
 
         self.startButton = QPushButton(StartVisitPage)
         self.startButton.setObjectName(u"startButton")
-        self.startButton.setMinimumSize(QSize(0, 88))
+        self.startButton.setMinimumSize(QSize(0, 76))
         self.startButton.setProperty(u"role", u"primary")
 
         self.outerLayout.addWidget(self.startButton)
