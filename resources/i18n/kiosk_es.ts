@@ -943,7 +943,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>No podemos mostrar esta guía en este momento. Su enfermera o enfermero con gusto le explicará qué puede esperar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>That&apos;s the whole guide. When you&apos;re ready, go back to the calming choices.</source>
+        <translation>Esa es toda la guía. Cuando quiera, puede volver a las actividades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
