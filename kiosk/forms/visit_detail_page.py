@@ -125,18 +125,18 @@ class Ui_VisitDetailPage(object):
 
         self.signOffRow.addWidget(self.safetyButton)
 
-        self.escortCheck = QCheckBox(self.readinessContent)
-        self.escortCheck.setObjectName(u"escortCheck")
-        self.escortCheck.setMinimumSize(QSize(0, 48))
-
-        self.signOffRow.addWidget(self.escortCheck)
-
         self.signOffSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.signOffRow.addItem(self.signOffSpacer)
 
 
         self.readinessLayout.addLayout(self.signOffRow)
+
+        self.escortCheck = QCheckBox(self.readinessContent)
+        self.escortCheck.setObjectName(u"escortCheck")
+        self.escortCheck.setMinimumSize(QSize(0, 48))
+
+        self.readinessLayout.addWidget(self.escortCheck)
 
         self.signOffLabel = QLabel(self.readinessContent)
         self.signOffLabel.setObjectName(u"signOffLabel")

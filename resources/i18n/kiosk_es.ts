@@ -2761,7 +2761,7 @@ al paciente</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kiosk/views/nurse/trend_chart.py" line="+87"/>
+        <location filename="../../kiosk/views/nurse/trend_chart.py" line="+104"/>
         <source>No check-ins yet</source>
         <translation>Aún no hay controles</translation>
     </message>
@@ -2769,7 +2769,7 @@ al paciente</translation>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+117"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+118"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2810,7 +2810,7 @@ al paciente</translation>
         <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Open %1 · %2 · %3</source>
         <translation>Abierta %1 · %2 · %3</translation>
     </message>
@@ -2886,6 +2886,11 @@ al paciente</translation>
         <translation>Sangrado</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>not applicable (2)</source>
+        <translation>no aplica (2)</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Not saved: the database is busy. Please try again.</source>
         <translation>No se guardó: la base de datos está ocupada. Inténtelo de nuevo.</translation>
@@ -2899,6 +2904,11 @@ al paciente</translation>
         <location line="+2"/>
         <source>Alert raised: %1</source>
         <translation>Alerta creada: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not resolved: the database is busy. Please try again.</source>
+        <translation>No se resolvió: la base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/visit_detail_page.ui" line="-598"/>
@@ -3043,23 +3053,23 @@ al paciente</translation>
         <translation>Evaluación de seguridad registrada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Escort confirmed</source>
         <translation>Acompañante confirmado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-15"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-53"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
     <message>
         <location line="-38"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
@@ -3069,17 +3079,17 @@ al paciente</translation>
         <translation>Resolver: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 more open: see the Alerts tab.</source>
         <translation>%1 más abiertas: vea la pestaña Alertas.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> · %1 on the way</source>
         <translation> · %1 va en camino</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_detail_page.ui" line="-224"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-233"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>

@@ -59,6 +59,7 @@ QFrame#summaryStrip { background-color: #fffdf8; border: 2px solid #5f7673;
                       border-radius: 12px; }
 QPushButton { font-size: 17pt; min-height: 48px; padding: 4px 18px; border-radius: 12px; }
 QPushButton[role="quiet"] { font-size: 17pt; min-height: 48px; }
+QPushButton#stripResolveButton { min-height: 40px; padding: 2px 18px; }
 QSpinBox, QComboBox, QLineEdit { font-size: 17pt; min-height: 40px; padding: 0 6px; }
 QCheckBox { font-size: 17pt; }
 QTabBar::tab { font-size: 17pt; min-height: 48px; padding: 0 20px; }
@@ -253,6 +254,7 @@ class VisitDetailPage(QWidget):
         layout = self.form.summaryAlerts
         for row in self._strip_rows:
             layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self._strip_rows = []
         for alert in open_alerts[:STRIP_ALERTS]:
@@ -270,12 +272,14 @@ class VisitDetailPage(QWidget):
             line.addWidget(words, 1)
             line.addWidget(button)
             layout.addWidget(row)
+            row.show()  # at once, not on the next turn of the event loop
             self._strip_rows.append(row)
         if len(open_alerts) > STRIP_ALERTS:
             more = QLabel(self.tr("%1 more open: see the Alerts tab.").replace(
                 "%1", str(len(open_alerts) - STRIP_ALERTS)), self.form.summaryStrip)
             more.setProperty("role", "hint")
             layout.addWidget(more)
+            more.show()
             self._strip_rows.append(more)
 
     @staticmethod
@@ -356,11 +360,12 @@ class VisitDetailPage(QWidget):
         names = {"vital_signs": self.tr("Vital signs"), "ambulation": self.tr("Ambulation"),
                  "nausea_vomiting": self.tr("Nausea/vomiting"), "pain": self.tr("Pain"),
                  "bleeding": self.tr("Bleeding")}
+        not_applicable = self.tr("not applicable (2)")
         # Every item's score; the reason only where points were lost (what to look at).
         lines = [f"<b>{names[i.key]}: {i.score}</b>"
                  + (f" \u2013 {i.explanation}" if i.score < 2 else "")
                  if i.key != "bleeding" else
-                 f"<b>{names[i.key]}: {self.tr('not applicable (2)')}</b>"
+                 f"<b>{names[i.key]}: {not_applicable}</b>"
                  for i in score.items]
         f.padssLabel.setText(f"<span style='font-size:26pt'><b>{score.total} / 10</b></span>"
                              "<br>" + "<br>".join(lines))
@@ -422,9 +427,16 @@ class VisitDetailPage(QWidget):
             self.form.noteEdit.clear()
             self._written()
 
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StorageError):
+                raise error
+            # Said in the strip, where the Resolve buttons are, whichever tab is open.
+            self.form.nextLabel.setText(self.tr("Not resolved: the database is busy. "
+                                                "Please try again."))
+
         CollectionOp(self, self.services, lambda s: s.alerts.acknowledge(
             int(alert_id), staff_id=staff_id, note=note)).success(acknowledged).failure(
-            self._not_saved).run()
+            failed).run()
 
     def _written(self) -> None:
         """A change of this page landed: show it, and tell the board."""
