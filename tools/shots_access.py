@@ -2,7 +2,8 @@
 
 - ``patient_large_*`` / ``calming_large_*``: every patient screen with "Larger text" on;
 - ``nurse_es_*`` / ``admin_es_*``: every nurse and admin screen for a Spanish clinic;
-- ``nurse_tablet_*``: nurse pages on a bay tablet, inside the patient header.
+- ``nurse_tablet_*`` / ``nurse_es_tablet_*``: nurse pages on a bay tablet, inside the
+  patient header, for an English and a Spanish clinic.
 """
 
 from __future__ import annotations
@@ -87,3 +88,4 @@ for _source in ("shots_nurse", "shots_admin"):
         SHOTS[f"{_area}_es_{_rest}"] = _spanish(_shot)
 for _page in ("board", "start_visit", "discharge", "visit", "visit_observation"):
     SHOTS[f"nurse_tablet_{_page}"] = _tablet(_page)
+    SHOTS[f"nurse_es_tablet_{_page}"] = _spanish(_tablet(_page))
