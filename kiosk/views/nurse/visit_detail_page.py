@@ -164,6 +164,7 @@ class VisitDetailPage(QWidget):
         f.outerLayout.insertWidget(2, self.rems_needs)  # under the summary: seen first
         f.outerLayout.setStretch(f.outerLayout.indexOf(f.tabs), 1)
         self._journal_logged = False
+        self._view_logged = False
         f.tabs.currentChanged.connect(self._tab_changed)
 
     # -- loading ---------------------------------------------------------------
@@ -171,11 +172,9 @@ class VisitDetailPage(QWidget):
         """Load a visit and clear the entry form; the viewing is audited."""
         self.visit_id = visit_id
         self._journal_logged = False
+        self._view_logged = False  # audited once the visit is on screen (_show_detail)
         self._clear_entry()
         self.refresh()
-        if self.detail is not None and self.detail.snapshot.visit.id == visit_id:
-            self._audit("visit_viewed")
-            self._tab_changed(self.form.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         """Opening the shared journal of a visit is audited once per showing."""
@@ -186,11 +185,16 @@ class VisitDetailPage(QWidget):
             self._audit("journal_viewed")
 
     def _audit(self, action: str) -> None:
-        try:
-            self.services.audit.record(action, staff_id=self.staff.id, visit_id=self.visit_id)
-        except StorageError:
+        staff_id, visit_id = self.staff.id, self.visit_id
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StorageError):
+                raise error
             self._message(self.tr("The database is busy: this was not logged. "
                                   "Please tell the admin."))
+
+        CollectionOp(self, self.services, lambda s: s.audit.record(
+            action, staff_id=staff_id, visit_id=visit_id)).failure(failed).run()
 
     def refresh(self) -> None:
         """Reload the visit (read on the database worker; shown when it is back)."""
@@ -241,6 +245,10 @@ class VisitDetailPage(QWidget):
         f.escortCheck.setChecked(visit.escort_confirmed)
         self.safety.show_visit(visit)
         self.rems_needs.show_visit(visit)
+        if not self._view_logged:
+            self._view_logged = True
+            self._audit("visit_viewed")
+            self._tab_changed(f.tabs.currentIndex())
 
     def _show_met(self, shown: bool) -> None:
         """Open or close the list of met criteria (closed by default)."""

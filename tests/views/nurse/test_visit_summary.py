@@ -95,3 +95,40 @@ def test_close_thresholds_get_labels_that_do_not_overlap(qtbot):
     ordered = sorted(rows)
     assert all(b - a >= chart.line for a, b in pairwise(ordered))
     assert rows[2] == 60.0 and rows[0] == 100.0  # the free ones stay by their lines
+
+
+def test_on_a_real_worker_thread_the_page_fills_in_and_the_viewing_is_audited(
+        qtbot, settings, clock, paths, db, questionnaires):
+    """Nothing here reads on the GUI thread: the strip arrives, and so does the audit."""
+    import threading
+
+    from kiosk.services.container import build_services
+    from kiosk.services.worker import DatabaseWorker
+
+    services = build_services(settings=settings, clock=clock, paths=paths, db=db,
+                              questionnaires=questionnaires, worker=DatabaseWorker())
+    try:
+        v = visit(services, minutes_ago=40)
+        services.alerts.raise_alert(v.id, "Chest pain", Severity.URGENT)
+        staff = admin(services)
+        gui = threading.current_thread()
+        on_gui: list[str] = []
+        real_detail = services.board.detail
+
+        def watched(visit_id):
+            if threading.current_thread() is gui:
+                on_gui.append("board.detail")
+            return real_detail(visit_id)
+
+        services.board.detail = watched  # type: ignore[method-assign]
+        page = VisitDetailPage(services, staff)
+        qtbot.addWidget(page)
+        page.show()
+        page.show_visit(v.id)
+        qtbot.waitUntil(lambda: len(_strip_rows(page)[1]) == 1, timeout=5000)
+        assert page.form.verdictLabel.text() == "Needs attention"
+        qtbot.waitUntil(lambda: any(e.action == "visit_viewed"
+                                    for e in services.audit.events()), timeout=5000)
+        assert on_gui == []
+    finally:
+        services.worker.close(5)
