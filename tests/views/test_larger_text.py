@@ -135,6 +135,8 @@ def test_nurse_pages_on_a_bay_tablet_fit_under_the_patient_header(qapp, name):
         assert holder.verticalScrollBar().maximum() == 0, (
             f"{type(holder.widget()).__name__} needs "
             f"{holder.widget().minimumSizeHint().height()} px, has {holder.viewport().height()}")
+        nav = next(w for w in root.findChildren(QAbstractScrollArea, "navList") if w.isVisible())
+        assert nav.verticalScrollBar().maximum() == 0, "a navigation entry is out of sight"
         button_name = TABLET_PAGES[name]
         if button_name is not None:
             button = next(b for b in root.findChildren(QAbstractButton, button_name)
