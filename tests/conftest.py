@@ -20,6 +20,10 @@ from kiosk.paths import AppPaths
 from kiosk.services.container import Services, build_services
 from kiosk.services.worker import InlineWorker
 from kiosk.storage.db import Database, open_database, sqlite_url
+from tests.support.pulse_stub import ensure_libpulse
+
+# ...and loadable without PulseAudio's client library (why: tests/support/pulse_stub.py).
+SPEECH_MISSING = ensure_libpulse()
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,8 @@
 
 - ``patient_large_*`` / ``calming_large_*``: every patient screen with "Larger text" on;
 - ``nurse_es_*`` / ``admin_es_*``: every nurse and admin screen for a Spanish clinic;
-- ``nurse_tablet_*``: nurse pages on a bay tablet, inside the patient header.
+- ``nurse_tablet_*`` / ``nurse_es_tablet_*``: nurse pages on a bay tablet, inside the
+  patient header, for an English and a Spanish clinic.
 """
 
 from __future__ import annotations
@@ -60,9 +61,16 @@ def _tablet(page: str) -> Shot:
                             staff=ctx.services.staff)
         ctx.on_cleanup(shell.stop)
         ctx.on_cleanup(lambda: setattr(shell.window, "patient_mode", False))
+        shell.open_pin_pad()  # as a nurse does: Staff, then the PIN (Call a nurse stays)
         shell.sign_in(admin(ctx.services))
         area = shell.nurse_area
-        area.show_page(page)  # type: ignore[union-attr]
+        if page in ("visit", "visit_observation"):
+            area.page("board").visit_requested.emit(ctx.visit.id)  # type: ignore[union-attr]
+            if page == "visit_observation":
+                detail = area.page("visit")  # type: ignore[union-attr]
+                detail.form.tabs.setCurrentWidget(detail.form.observationsTab)
+        else:
+            area.show_page(page)  # type: ignore[union-attr]
         return shell.window
     return run
 
@@ -78,5 +86,6 @@ for _source in ("shots_nurse", "shots_admin"):
             continue  # the sheet's language is the visit's (helper i12)
         _area, _rest = _name.split("_", 1)
         SHOTS[f"{_area}_es_{_rest}"] = _spanish(_shot)
-for _page in ("board", "start_visit", "discharge"):
+for _page in ("board", "start_visit", "discharge", "visit", "visit_observation"):
     SHOTS[f"nurse_tablet_{_page}"] = _tablet(_page)
+    SHOTS[f"nurse_es_tablet_{_page}"] = _spanish(_tablet(_page))

@@ -17,9 +17,9 @@ class Ui_StartVisitPage(object):
             StartVisitPage.setObjectName(u"StartVisitPage")
         StartVisitPage.resize(1000, 760)
         self.outerLayout = QVBoxLayout(StartVisitPage)
-        self.outerLayout.setSpacing(14)
+        self.outerLayout.setSpacing(8)
         self.outerLayout.setObjectName(u"outerLayout")
-        self.outerLayout.setContentsMargins(24, 12, 24, 12)
+        self.outerLayout.setContentsMargins(24, 8, 24, 8)
         self.titleLabel = QLabel(StartVisitPage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
@@ -29,9 +29,10 @@ class Ui_StartVisitPage(object):
         self.fieldGrid = QGridLayout()
         self.fieldGrid.setObjectName(u"fieldGrid")
         self.fieldGrid.setHorizontalSpacing(16)
-        self.fieldGrid.setVerticalSpacing(14)
+        self.fieldGrid.setVerticalSpacing(8)
         self.patientCaption = QLabel(StartVisitPage)
         self.patientCaption.setObjectName(u"patientCaption")
+        self.patientCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.patientCaption, 0, 0, 1, 1)
 
@@ -43,6 +44,7 @@ class Ui_StartVisitPage(object):
 
         self.recordCaption = QLabel(StartVisitPage)
         self.recordCaption.setObjectName(u"recordCaption")
+        self.recordCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.recordCaption, 0, 2, 1, 1)
 
@@ -54,6 +56,7 @@ class Ui_StartVisitPage(object):
 
         self.treatmentCaption = QLabel(StartVisitPage)
         self.treatmentCaption.setObjectName(u"treatmentCaption")
+        self.treatmentCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.treatmentCaption, 1, 0, 1, 1)
 
@@ -79,6 +82,7 @@ class Ui_StartVisitPage(object):
 
         self.endCaption = QLabel(StartVisitPage)
         self.endCaption.setObjectName(u"endCaption")
+        self.endCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.endCaption, 2, 0, 1, 1)
 
@@ -121,6 +125,7 @@ class Ui_StartVisitPage(object):
 
         self.bpCaption = QLabel(StartVisitPage)
         self.bpCaption.setObjectName(u"bpCaption")
+        self.bpCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.bpCaption, 3, 0, 1, 1)
 
@@ -149,6 +154,7 @@ class Ui_StartVisitPage(object):
 
         self.pulseCaption = QLabel(StartVisitPage)
         self.pulseCaption.setObjectName(u"pulseCaption")
+        self.pulseCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.pulseCaption, 3, 2, 1, 1)
 
@@ -160,6 +166,7 @@ class Ui_StartVisitPage(object):
 
         self.languageCaption = QLabel(StartVisitPage)
         self.languageCaption.setObjectName(u"languageCaption")
+        self.languageCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.languageCaption, 4, 0, 1, 1)
 
@@ -187,6 +194,7 @@ class Ui_StartVisitPage(object):
 
         self.bayCaption = QLabel(StartVisitPage)
         self.bayCaption.setObjectName(u"bayCaption")
+        self.bayCaption.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.bayCaption, 4, 2, 1, 1)
 
@@ -213,7 +221,7 @@ class Ui_StartVisitPage(object):
 
         self.startButton = QPushButton(StartVisitPage)
         self.startButton.setObjectName(u"startButton")
-        self.startButton.setMinimumSize(QSize(0, 88))
+        self.startButton.setMinimumSize(QSize(0, 76))
         self.startButton.setProperty(u"role", u"primary")
 
         self.outerLayout.addWidget(self.startButton)

@@ -953,7 +953,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>No podemos mostrar esta guía en este momento. Su enfermera o enfermero con gusto le explicará qué puede esperar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>That&apos;s the whole guide. When you&apos;re ready, go back to the calming choices.</source>
+        <translation>Esa es toda la guía. Cuando quiera, puede volver a las actividades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1630,7 +1635,7 @@ al paciente</translation>
         <translation>Bloquear / volver al paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+124"/>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+125"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -1881,12 +1886,12 @@ al paciente</translation>
 <context>
     <name>RemsNeeds</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+98"/>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+118"/>
         <source>The REMS record could not be checked just now.</source>
         <translation>No se pudo revisar el registro REMS en este momento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>REMS record still needs: %1</source>
         <translation>Al registro REMS aún le falta: %1</translation>
     </message>
@@ -2045,7 +2050,7 @@ al paciente</translation>
 <context>
     <name>SafetyRecords</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-51"/>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-71"/>
         <source>Record brief safety assessment</source>
         <translation>Registrar evaluación breve de seguridad</translation>
     </message>
@@ -2065,7 +2070,7 @@ al paciente</translation>
         <translation>Evaluación completa de seguridad registrada a las %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The database is busy. Please try again.</source>
         <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
@@ -2443,7 +2448,7 @@ al paciente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/start_visit_page.ui" line="+145"/>
+        <location filename="../../ui/start_visit_page.ui" line="+151"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
@@ -2483,13 +2488,13 @@ al paciente</translation>
         <translation>Dosis: escriba la dosis de esketamina en mg (por ejemplo 56 u 84).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_visit_page.ui" line="-140"/>
+        <location filename="../../ui/start_visit_page.ui" line="-146"/>
         <location line="+10"/>
         <source>Start a visit</source>
         <translation>Iniciar una visita</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2499,7 +2504,7 @@ al paciente</translation>
         <translation>Nombre e inicial del apellido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record no.</source>
         <translation>N.º de historia</translation>
     </message>
@@ -2509,7 +2514,7 @@ al paciente</translation>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
@@ -2525,7 +2530,7 @@ al paciente</translation>
     </message>
     <message>
         <location filename="../../kiosk/views/nurse/start_visit_page.py" line="-122"/>
-        <location filename="../../ui/start_visit_page.ui" line="+9"/>
+        <location filename="../../ui/start_visit_page.ui" line="+10"/>
         <source>Infusion ended</source>
         <translation>Fin de la infusión</translation>
     </message>
@@ -2555,7 +2560,7 @@ al paciente</translation>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Baseline BP</source>
         <translation>PA basal</translation>
     </message>
@@ -2580,7 +2585,7 @@ al paciente</translation>
         <translation>Presión diastólica basal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>per min</source>
         <translation>por min</translation>
     </message>
@@ -2590,12 +2595,12 @@ al paciente</translation>
         <translation>Pulso basal</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Bay</source>
         <translation>Box</translation>
     </message>
@@ -2804,7 +2809,7 @@ al paciente</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kiosk/views/nurse/trend_chart.py" line="+87"/>
+        <location filename="../../kiosk/views/nurse/trend_chart.py" line="+104"/>
         <source>No check-ins yet</source>
         <translation>Aún no hay controles</translation>
     </message>
@@ -2812,7 +2817,7 @@ al paciente</translation>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+82"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+118"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2823,22 +2828,22 @@ al paciente</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+246"/>
-        <location line="+6"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+524"/>
+        <location line="+7"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+24"/>
-        <location line="+8"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+25"/>
+        <location line="+7"/>
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+66"/>
-        <location line="+6"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+35"/>
+        <location line="+7"/>
         <source>MOAA/S</source>
         <translation>MOAA/S</translation>
     </message>
@@ -2848,27 +2853,12 @@ al paciente</translation>
         <translation>PADSS</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>The database is busy. Please try again.</source>
         <translation>La base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Ready to go</source>
-        <translation>Listo para irse</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not yet</source>
-        <translation>Aún no</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+100"/>
         <source>Open %1 · %2 · %3</source>
         <translation>Abierta %1 · %2 · %3</translation>
     </message>
@@ -2889,9 +2879,9 @@ al paciente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/visit_detail_page.ui" line="+162"/>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+232"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -2922,13 +2912,14 @@ al paciente</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/visit_detail_page.ui" line="-160"/>
-        <location line="+6"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-231"/>
+        <location line="+7"/>
         <source>Ambulation</source>
         <translation>Deambulación</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/visit_detail_page.ui" line="+13"/>
         <source>Nausea/vomiting</source>
         <translation>Náuseas/vómitos</translation>
     </message>
@@ -2943,7 +2934,12 @@ al paciente</translation>
         <translation>Sangrado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>not applicable (2)</source>
+        <translation>no aplica (2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Not saved: the database is busy. Please try again.</source>
         <translation>No se guardó: la base de datos está ocupada. Inténtelo de nuevo.</translation>
     </message>
@@ -2958,45 +2954,66 @@ al paciente</translation>
         <translation>Alerta creada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_detail_page.ui" line="-343"/>
+        <location line="+38"/>
+        <source>Not resolved: the database is busy. Please try again.</source>
+        <translation>No se resolvió: la base de datos está ocupada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_detail_page.ui" line="-598"/>
         <source>Back to board</source>
         <translation>Volver al tablero</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>Discharge…</source>
         <translation>Alta…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+3"/>
         <source>Readiness</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+2"/>
+        <location line="+21"/>
+        <source>Readiness criteria</source>
+        <translation>Criterios para el alta</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+3"/>
+        <location line="+21"/>
         <source>Check-ins</source>
         <translation>Controles</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>* Non-validated single item: a trend to talk about, not a score.</source>
         <translation>* Pregunta única no validada: una tendencia para comentar, no una puntuación.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+2"/>
+        <location line="+28"/>
+        <location line="+3"/>
         <source>Observations</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Observation entry</source>
+        <translation>Registro de observación</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Blood pressure</source>
         <translation>Presión arterial</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source> sys</source>
         <translation> sis</translation>
     </message>
@@ -3006,18 +3023,18 @@ al paciente</translation>
         <translation>/</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source> dia</source>
         <translation> dia</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+74"/>
+        <location line="+34"/>
+        <location line="+183"/>
         <source> /min</source>
         <translation> /min</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-151"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -3027,39 +3044,38 @@ al paciente</translation>
         <translation>con aire ambiente</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="+119"/>
+        <source>Resp. rate</source>
+        <translation>Frec. resp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Respiratory rate</source>
         <translation>Frecuencia respiratoria</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Nausea / vomiting</source>
-        <translation>Náuseas / vómitos</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-36"/>
         <source>Pain (0-10)</source>
         <translation>Dolor (0-10)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+6"/>
+        <location line="-20"/>
+        <location line="+7"/>
         <source>Dissociation</source>
         <translation>Disociación</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+137"/>
         <source>Save observation</source>
         <translation>Guardar observación</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-41"/>
         <source>Modified PADSS (live)</source>
         <translation>PADSS modificado (en vivo)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+103"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
@@ -3069,8 +3085,8 @@ al paciente</translation>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+2"/>
+        <location line="+19"/>
+        <location line="+3"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
@@ -3080,84 +3096,373 @@ al paciente</translation>
         <translation>El paciente eligió compartir esto con el equipo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-691"/>
         <source>Safety assessment recorded</source>
         <translation>Evaluación de seguridad registrada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Escort confirmed</source>
         <translation>Acompañante confirmado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-15"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="-53"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-196"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
+        <location line="+121"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+3"/>
+        <source>Resolve: %1</source>
+        <translation>Resolver: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more open: see the Alerts tab.</source>
+        <translation>%1 más abiertas: vea la pestaña Alertas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source> · %1 on the way</source>
         <translation> · %1 va en camino</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_detail_page.ui" line="-610"/>
+        <location filename="../../ui/visit_detail_page.ui" line="-233"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+149"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+204"/>
         <source>Check-ins so far</source>
         <translation>Controles hasta ahora</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+106"/>
         <source>Systolic blood pressure</source>
         <translation>Presión sistólica</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Diastolic blood pressure</source>
         <translation>Presión diastólica</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+148"/>
         <source>Nausea or vomiting</source>
         <translation>Náuseas o vómitos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+40"/>
         <source>Pain, 0 to 10</source>
         <translation>Dolor, de 0 a 10</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+56"/>
         <source>Observations so far</source>
         <translation>Observaciones hasta ahora</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+120"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Shared journal</source>
         <translation>Diario compartido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/views/nurse/detail_sections.py" line="+17"/>
+        <source>5 – responds readily to name in a normal voice</source>
+        <translation>5 – responde enseguida a su nombre en voz normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 – slow response to name in a normal voice</source>
+        <translation>4 – responde con lentitud a su nombre en voz normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 – responds only to a loud or repeated name</source>
+        <translation>3 – responde solo a su nombre en voz alta o repetido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – responds only to mild prodding or shaking</source>
+        <translation>2 – responde solo a un toque o sacudida leve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – responds only to a painful squeeze</source>
+        <translation>1 – responde solo a un pellizco doloroso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – no response to a painful squeeze</source>
+        <translation>0 – no responde a un pellizco doloroso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2 – steady gait, no dizziness</source>
+        <translation>2 – marcha estable, sin mareo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – needs help</source>
+        <translation>1 – necesita ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – cannot walk, or dizzy</source>
+        <translation>0 – no puede caminar, o mareo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2 – minimal, or treated by mouth</source>
+        <translation>2 – mínimas, o tratadas por vía oral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 – moderate, needed an injected drug</source>
+        <translation>1 – moderadas, necesitó un fármaco inyectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – severe, continuing</source>
+        <translation>0 – intensas, continúan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>empezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>no hecho</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dizziness *</source>
+        <translation>Mareo *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnected *</source>
+        <translation>Desconexión *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clarity *</source>
+        <translation>Claridad *</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nausea 7: urgent</source>
+        <translation>náuseas 7: urgente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nausea 4: review</source>
+        <translation>náuseas 4: revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected 3: limit</source>
+        <translation>desconexión 3: límite</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message>
+        <location filename="../../kiosk/views/nurse/visit_summary.py" line="+42"/>
+        <source>Observation time</source>
+        <translation>Tiempo de observación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PADSS</source>
+        <translation>PADSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood pressure</source>
+        <translation>Presión arterial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedation (MOAA/S)</source>
+        <translation>Sedación (MOAA/S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissociation</source>
+        <translation>Disociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnection</source>
+        <translation>Desconexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suicide-risk screen</source>
+        <translation>Cribado de riesgo de suicidio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escort</source>
+        <translation>Acompañante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No driving</source>
+        <translation>No conducir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready to go</source>
+        <translation>Lista para irse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not met yet (%1)</source>
+        <translation>Aún no se cumplen (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hide met criteria (%1)</source>
+        <translation>Ocultar criterios cumplidos (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show met criteria (%1)</source>
+        <translation>Mostrar criterios cumplidos (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next: see to the open alert below, then resolve it.</source>
+        <translation>Siguiente: atienda la alerta abierta de abajo y luego resuélvala.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: every criterion is met. Check the patient and sign the discharge.</source>
+        <translation>Siguiente: se cumplen todos los criterios. Valore al paciente y firme el alta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: record an observation (Observations tab). %1</source>
+        <translation>Siguiente: registre una observación (pestaña Observaciones). %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: record the safety assessment (Readiness tab). %1</source>
+        <translation>Siguiente: registre la evaluación de seguridad (pestaña Alta). %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: confirm the escort (Readiness tab). %1</source>
+        <translation>Siguiente: confirme el acompañante (pestaña Alta). %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: the patient acknowledges no driving. %1</source>
+        <translation>Siguiente: el paciente confirma que no conducirá. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: wait for the patient&apos;s next check-in. %1</source>
+        <translation>Siguiente: espere el próximo control del paciente. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: wait. The observation time is met at %1.</source>
+        <translation>Siguiente: esperar. El tiempo de observación se cumple a las %1.</translation>
     </message>
 </context>
 <context>

@@ -104,15 +104,78 @@ def test_larger_text_really_makes_the_words_larger(qapp):
         assert question.font().pointSize() == before
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 15 part 7, open: hiding the patient header fitted the page but hid Call a "
-    "nurse, which must stay on a bay tablet (issue 10); the nurse pages themselves "
-    "must shrink to fit under the header"))
-def test_nurse_pages_on_a_bay_tablet_are_not_cut_under_the_patient_header(qapp):
-    name = "nurse_tablet_start_visit"
+TABLET_PAGES = {  # nurse page on a bay tablet -> the button that must be in full view
+    f"nurse{language}_tablet_{page}": button
+    for language in ("", "_es")
+    for page, button in (("start_visit", "startButton"), ("visit", "dischargeButton"),
+                         ("visit_observation", "saveObservationButton"), ("board", None),
+                         ("discharge", None))
+}
+
+
+def _tablet_page_param(name: str) -> object:
+    if name.endswith("_tablet_discharge"):
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=(
+            "open: the discharge page (another helper's) needs 662 px and the tablet "
+            "leaves 640 under the patient header, so it still scrolls a little")))
+    return name
+
+
+@pytest.mark.parametrize("name", [_tablet_page_param(n) for n in TABLET_PAGES])
+def test_nurse_pages_on_a_bay_tablet_fit_under_the_patient_header(qapp, name):
+    """The header with Call a nurse stays (issue 10), and the page fits below it unscrolled."""
+    from PySide6.QtWidgets import QScrollArea
+
     with opened(name, all_shots()[name]) as root:
-        start = next(b for b in root.findChildren(QAbstractButton, "startButton")
-                     if b.isVisible() and b.text() == "Start the visit")
-        bottom = start.mapTo(root, start.rect().bottomLeft()).y()
-        assert start.isVisible() and bottom <= root.height()
-        assert not root.top_bar.isVisible()
+        assert root.top_bar.isVisible() and root.call_nurse_button.isVisible()
+        call = root.call_nurse_button
+        assert call.mapTo(root, call.rect().bottomRight()).y() <= root.height()
+        holder = next(sa for sa in root.findChildren(QScrollArea)  # the nurse area's, per page
+                      if sa.isVisible() and type(sa.widget()).__name__.endswith("Page"))
+        assert holder.verticalScrollBar().maximum() == 0, (
+            f"{type(holder.widget()).__name__} needs "
+            f"{holder.widget().minimumSizeHint().height()} px, has {holder.viewport().height()}")
+        nav = next(w for w in root.findChildren(QAbstractScrollArea, "navList") if w.isVisible())
+        assert nav.verticalScrollBar().maximum() == 0, "a navigation entry is out of sight"
+        button_name = TABLET_PAGES[name]
+        if button_name is not None:
+            button = next(b for b in root.findChildren(QAbstractButton, button_name)
+                          if b.isVisible())
+            bottom = button.mapTo(root, button.rect().bottomLeft()).y()
+            assert bottom <= root.height()
+            assert button.visibleRegion().boundingRect() == button.rect(), "partly hidden"
+
+
+def test_the_observation_entry_fits_1280x800_with_save_in_view(qapp):
+    """At the station: every field of the entry and Save are in view, nothing clipped."""
+    name = "nurse_visit_observation"
+    with opened(name, all_shots()[name]) as root:
+        page = root.page("visit")
+        f = page.form
+        fields = [f.systolicSpin, f.diastolicSpin, f.pulseSpin, f.spo2Spin, f.respSpin,
+                  f.painSpin, f.moaasCombo, f.ambulationCombo, f.nauseaCombo,
+                  f.dissociationCombo, f.roomAirCheck, f.saveObservationButton]
+        for widget in fields:
+            assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName()
+            bottom_right = widget.mapTo(root, widget.rect().bottomRight())
+            assert bottom_right.y() <= root.height() and bottom_right.x() <= root.width()
+        assert f.observationsScroll.horizontalScrollBar().maximum() == 0
+        combo = f.moaasCombo
+        words = combo.currentText() or combo.itemText(0)
+        assert combo.fontMetrics().horizontalAdvance(words) < combo.width() - 40, "cut off"
+
+
+def test_nurse_visit_text_is_16pt_or_more_and_tabs_48px(qapp):
+    from PySide6.QtWidgets import QTabBar
+
+    name = "nurse_visit_detail"
+    with opened(name, all_shots()[name]) as root:
+        page = root.page("visit")
+        small = [f"{type(w).__name__} {w.objectName()!r} {w.font().pointSizeF()}pt"
+                 for w in shown(page)
+                 if ((isinstance(w, QLabel | QAbstractButton) and w.text().strip())
+                     or isinstance(w, QTabBar)) and w.font().pointSizeF() < 16]
+        assert not small, small
+        bar = page.form.tabs.tabBar()
+        heights = [bar.tabRect(i).height() for i in range(bar.count()) if bar.isTabVisible(i)]
+        assert heights and min(heights) >= 48, heights

@@ -12,14 +12,17 @@ from kiosk.domain.records import Treatment
 from kiosk.views.i18n import Translations
 from kiosk.views.read_aloud import ReadAloud, screen_text
 from kiosk.views.shell import NoStaffDirectory, Shell, build_shell
+from tests.support.pulse_stub import ensure_libpulse
 from tests.support.test_driver import answer_until
 
-try:  # the module needs the platform's audio library (libpulse0 on Debian)
-    from PySide6 import QtTextToSpeech  # noqa: F401
-except ImportError as error:
-    SPEECH = str(error)
-else:
-    SPEECH = ""
+# Qt Multimedia, under QtTextToSpeech, links libpulse.so.0 even for the mock engine;
+# without it a do-nothing stand-in is loaded (tests/support/pulse_stub.py says why).
+SPEECH = ensure_libpulse()
+if not SPEECH:
+    try:
+        from PySide6 import QtTextToSpeech  # noqa: F401
+    except ImportError as error:
+        SPEECH = str(error)
 needs_speech = pytest.mark.skipif(bool(SPEECH), reason=f"QtTextToSpeech: {SPEECH}")
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 CALM = {"overall-feeling": "calm"}

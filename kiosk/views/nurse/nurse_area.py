@@ -55,7 +55,8 @@ class NurseArea(QWidget):
         self.form.navList.itemClicked.connect(
             lambda item: self.show_page(str(item.data(_KEY_ROLE))))
         self.form.lockButton.setText(self.tr("Lock /\nback to patient"))
-        self.form.lockButton.setMinimumHeight(112)
+        # Sized so every entry shows on a bay tablet, under the patient header (640 px).
+        self.form.lockButton.setMinimumHeight(88)
         self.form.navList.setStyleSheet("font-size: 17pt;")
         self.form.signedInLabel.setStyleSheet("font-size: 17pt;")
         # Local size only: the theme's button font is sized for patients' big tiles.
@@ -100,7 +101,7 @@ class NurseArea(QWidget):
         self._nav_keys.append(key)
         item = QListWidgetItem(title)
         item.setData(_KEY_ROLE, key)
-        item.setSizeHint(QSize(0, 64))
+        item.setSizeHint(QSize(0, 56))
         self.form.navList.addItem(item)
         if self.current_key() == key:
             self._select_nav(key)

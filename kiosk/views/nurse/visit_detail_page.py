@@ -1,4 +1,11 @@
-"""One visit in full: check-in trends, observations with live PADSS, alerts, journal, sign-offs."""
+"""One visit in full: check-in trends, observations with live PADSS, alerts, journal, sign-offs.
+
+A summary strip comes first: the readiness verdict, the next thing to do and
+every open alert with its own "Resolve" button, so a busy nurse acts without
+opening a tab. The page is sized for a 1280x800 screen under the patient
+header of a bay tablet: each tab scrolls inside itself, and the observation
+entry keeps its Save button below the fields, always in view.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
+    QLabel,
     QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,13 +35,38 @@ from kiosk.services.events import Event
 from kiosk.services.observations import ObservationEntry, ObservationError, padss_for
 from kiosk.views import live
 from kiosk.views.nurse import detail_sections as sections
+from kiosk.views.nurse import visit_summary as summary
 from kiosk.views.nurse.trend_chart import TrendChart
 from kiosk.views.nurse.visit_extras import RemsNeeds, SafetyRecords
 from kiosk.views.operations import CollectionOp, QueryOp
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-_VERDICT_STYLE = {Verdict.READY: "banner-ok", Verdict.NOT_YET: "hint",
+_VERDICT_STYLE = {Verdict.READY: "banner-ok", Verdict.NOT_YET: "verdict-wait",
                   Verdict.NEEDS_ATTENTION: "banner-alert"}
+STRIP_ALERTS = 3  # open alerts the strip lists with a button; the Alerts tab has them all
+PADSS_WIDTH = 230  # the live PADSS column beside the entry fields
+"""Open alerts the strip lists with their own button; the Alerts tab has the rest."""
+NURSE_STYLE = """
+QWidget { font-size: 17pt; }
+QLabel[role="title"] { font-size: 26pt; font-weight: 500; }
+QLabel[role="subtitle"] { font-size: 19pt; color: #3b4850; }
+QLabel[role="hint"] { font-size: 16pt; color: #37444c; }
+QLabel#verdictLabel { font-size: 20pt; font-weight: 500; padding: 6px 18px;
+                      border-radius: 12px; }
+QLabel#verdictLabel[role="verdict-wait"] { background-color: #e3ddd0; color: #1e2a30; }
+QLabel#remsNeeds { font-size: 16pt; padding: 8px 16px; border-radius: 12px; }
+QFrame#summaryStrip { background-color: #fffdf8; border: 2px solid #5f7673;
+                      border-radius: 12px; }
+QPushButton { font-size: 17pt; min-height: 48px; padding: 4px 18px; border-radius: 12px; }
+QPushButton[role="quiet"] { font-size: 17pt; min-height: 48px; }
+QPushButton#stripResolveButton { min-height: 40px; padding: 2px 18px; }
+QSpinBox, QComboBox, QLineEdit { font-size: 17pt; min-height: 40px; padding: 0 6px; }
+QCheckBox { font-size: 17pt; }
+QTabBar::tab { font-size: 17pt; min-height: 48px; padding: 0 20px; }
+QTableView { font-size: 16pt; }
+QHeaderView::section { font-size: 16pt; padding: 4px 8px; }
+"""
+"""Nurse text at 16 pt or more, tabs 48 px tall, fields compact enough for 1280x800."""
 
 
 def _fill(combo: QComboBox, choices: list) -> None:  # type: ignore[type-arg]
@@ -90,14 +126,26 @@ class VisitDetailPage(QWidget):
             spin.valueChanged.connect(self._update_padss)
         for combo in (f.moaasCombo, f.ambulationCombo, f.nauseaCombo, f.dissociationCombo):
             combo.currentIndexChanged.connect(self._update_padss)
+            # Sized by the room it has, not by its longest choice: the entry fits 1280x800.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for spin in (f.systolicSpin, f.diastolicSpin, f.pulseSpin, f.spo2Spin, f.respSpin,
                      f.painSpin):
-            spin.setMaximumWidth(170)
-        for combo in (f.moaasCombo, f.ambulationCombo, f.nauseaCombo, f.dissociationCombo):
-            combo.setMaximumWidth(420)
-        f.observationsLayout.setStretch(0, 0)
-        f.observationsLayout.setStretch(1, 1)
-        f.tabs.setStyleSheet("font-size: 15pt;")
+            spin.setMaximumWidth(190)
+        f.observationsLayout.setStretch(0, 1)
+        for widget in (f.padssTitle, f.padssLabel):
+            widget.setFixedWidth(PADSS_WIDTH)
+        # The tabs take what is left under the strip and scroll inside: the page's
+        # own height never grows past the screen (a bay tablet, under its header).
+        policy = f.tabs.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        f.tabs.setSizePolicy(policy)
+        self.setStyleSheet(NURSE_STYLE)
+        f.tabs.tabBar().setExpanding(False)
+        f.metToggle.toggled.connect(self._show_met)
+        f.criteriaLabel.hide()  # met criteria start collapsed: unmet ones come first
+        self._strip_rows: list[QWidget] = []
         f.backButton.clicked.connect(self.back_requested)
         f.dischargeButton.clicked.connect(self._discharge_clicked)
         f.saveObservationButton.clicked.connect(self.save_observation)
@@ -113,8 +161,10 @@ class VisitDetailPage(QWidget):
                                     label=f.signOffLabel, row=f.signOffRow, parent=self)
         self.safety.recorded.connect(self._safety_recorded)
         self.rems_needs = RemsNeeds(services, self)
-        f.outerLayout.insertWidget(1, self.rems_needs)  # under the header: seen first
+        f.outerLayout.insertWidget(2, self.rems_needs)  # under the summary: seen first
+        f.outerLayout.setStretch(f.outerLayout.indexOf(f.tabs), 1)
         self._journal_logged = False
+        self._view_logged = False
         f.tabs.currentChanged.connect(self._tab_changed)
 
     # -- loading ---------------------------------------------------------------
@@ -122,11 +172,9 @@ class VisitDetailPage(QWidget):
         """Load a visit and clear the entry form; the viewing is audited."""
         self.visit_id = visit_id
         self._journal_logged = False
+        self._view_logged = False  # audited once the visit is on screen (_show_detail)
         self._clear_entry()
         self.refresh()
-        if self.detail is not None and self.detail.snapshot.visit.id == visit_id:
-            self._audit("visit_viewed")
-            self._tab_changed(self.form.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         """Opening the shared journal of a visit is audited once per showing."""
@@ -137,11 +185,16 @@ class VisitDetailPage(QWidget):
             self._audit("journal_viewed")
 
     def _audit(self, action: str) -> None:
-        try:
-            self.services.audit.record(action, staff_id=self.staff.id, visit_id=self.visit_id)
-        except StorageError:
+        staff_id, visit_id = self.staff.id, self.visit_id
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StorageError):
+                raise error
             self._message(self.tr("The database is busy: this was not logged. "
                                   "Please tell the admin."))
+
+        CollectionOp(self, self.services, lambda s: s.audit.record(
+            action, staff_id=staff_id, visit_id=visit_id)).failure(failed).run()
 
     def refresh(self) -> None:
         """Reload the visit (read on the database worker; shown when it is back)."""
@@ -165,18 +218,18 @@ class VisitDetailPage(QWidget):
         f = self.form
         visit = detail.snapshot.visit
         f.patientLabel.setText(f"{visit.patient_label} \u00b7 {visit.bay}")
-        verdict = {Verdict.READY: self.tr("Ready to go"), Verdict.NOT_YET: self.tr("Not yet"),
-                   Verdict.NEEDS_ATTENTION: self.tr("Needs attention")}[detail.readiness.verdict]
-        f.verdictLabel.setText(verdict)
-        f.verdictLabel.setProperty("role", _VERDICT_STYLE[detail.readiness.verdict])
+        readiness = detail.readiness
+        f.verdictLabel.setText(summary.verdict_words(readiness.verdict))
+        f.verdictLabel.setProperty("role", _VERDICT_STYLE[readiness.verdict])
         f.verdictLabel.style().unpolish(f.verdictLabel)
         f.verdictLabel.style().polish(f.verdictLabel)
-        f.criteriaLabel.setText("".join(
-            f"<p style='margin:0 0 6px 0'>"
-            f"<span style='color:{'#24663a' if c.met else '#9b2c1a'}'>"
-            f"{'&#10003; met' if c.met else '&#10007; not met'}</span> \u2013 <b>{c.label}</b>"
-            f"<br><span style='color:#4f5d66'>{c.rule}</span></p>"
-            for c in detail.readiness.criteria))
+        open_alerts = summary.most_urgent_first(a for a in detail.snapshot.alerts if a.is_open)
+        f.nextLabel.setText(summary.next_action(readiness, open_alerts))
+        self._fill_strip_alerts(open_alerts)
+        f.unmetLabel.setText(summary.unmet_html(readiness))
+        f.criteriaLabel.setText(summary.met_html(readiness))
+        f.metToggle.setVisible(any(c.met for c in readiness.criteria))
+        self._show_met(f.metToggle.isChecked())
         self.chart.set_data(sections.chart_series(detail), sections.thresholds())
         self._fill_table(f.checkinTable, sections.checkin_rows(detail))
         self._fill_table(f.observationTable, [
@@ -192,6 +245,50 @@ class VisitDetailPage(QWidget):
         f.escortCheck.setChecked(visit.escort_confirmed)
         self.safety.show_visit(visit)
         self.rems_needs.show_visit(visit)
+        if not self._view_logged:
+            self._view_logged = True
+            self._audit("visit_viewed")
+            self._tab_changed(f.tabs.currentIndex())
+
+    def _show_met(self, shown: bool) -> None:
+        """Open or close the list of met criteria (closed by default)."""
+        f = self.form
+        f.criteriaLabel.setVisible(shown and f.metToggle.isVisible())
+        if self.detail is not None:
+            f.metToggle.setText(summary.met_toggle_words(self.detail.readiness, shown))
+
+    def _fill_strip_alerts(self, open_alerts: list[Any]) -> None:
+        """One row per open alert in the summary strip, each with its own Resolve button."""
+        layout = self.form.summaryAlerts
+        for row in self._strip_rows:
+            layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._strip_rows = []
+        for alert in open_alerts[:STRIP_ALERTS]:
+            row = QWidget(self.form.summaryStrip)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            words = QLabel(summary.alert_words(alert), row)
+            words.setObjectName("stripAlertLabel")
+            words.setWordWrap(True)
+            button = QPushButton(self.tr("Resolve"), row)
+            button.setObjectName("stripResolveButton")
+            button.setProperty("role", "primary")
+            button.setAccessibleName(self.tr("Resolve: %1").replace("%1", words.text()))
+            button.clicked.connect(lambda _=False, a=alert.id: self.resolve_alert(a))
+            line.addWidget(words, 1)
+            line.addWidget(button)
+            layout.addWidget(row)
+            row.show()  # at once, not on the next turn of the event loop
+            self._strip_rows.append(row)
+        if len(open_alerts) > STRIP_ALERTS:
+            more = QLabel(self.tr("%1 more open: see the Alerts tab.").replace(
+                "%1", str(len(open_alerts) - STRIP_ALERTS)), self.form.summaryStrip)
+            more.setProperty("role", "hint")
+            layout.addWidget(more)
+            more.show()
+            self._strip_rows.append(more)
 
     @staticmethod
     def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -271,9 +368,12 @@ class VisitDetailPage(QWidget):
         names = {"vital_signs": self.tr("Vital signs"), "ambulation": self.tr("Ambulation"),
                  "nausea_vomiting": self.tr("Nausea/vomiting"), "pain": self.tr("Pain"),
                  "bleeding": self.tr("Bleeding")}
-        lines = [f"<b>{names[i.key]}: {i.score}</b> \u2013 {i.explanation}"
+        not_applicable = self.tr("not applicable (2)")
+        # Every item's score; the reason only where points were lost (what to look at).
+        lines = [f"<b>{names[i.key]}: {i.score}</b>"
+                 + (f" \u2013 {i.explanation}" if i.score < 2 else "")
                  if i.key != "bleeding" else
-                 f"<b>{names[i.key]}: {self.tr('not applicable (2)')}</b>"
+                 f"<b>{names[i.key]}: {not_applicable}</b>"
                  for i in score.items]
         f.padssLabel.setText(f"<span style='font-size:26pt'><b>{score.total} / 10</b></span>"
                              "<br>" + "<br>".join(lines))
@@ -322,17 +422,29 @@ class VisitDetailPage(QWidget):
         """Acknowledge the selected open alert with the optional note."""
         item = self.form.alertList.currentItem()
         alert_id = item.data(_ID_ROLE) if item is not None else None
-        if alert_id is None or self.visit_id is None:
+        if alert_id is not None:
+            self.resolve_alert(int(alert_id), self.form.noteEdit.text())
+
+    def resolve_alert(self, alert_id: int, note: str = "") -> None:
+        """Resolve one open alert (from the strip, or the Alerts tab with its note)."""
+        if self.visit_id is None:
             return
-        staff_id, note = self.staff.id, self.form.noteEdit.text()
+        staff_id = self.staff.id
 
         def acknowledged(_alert: Any) -> None:
             self.form.noteEdit.clear()
             self._written()
 
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StorageError):
+                raise error
+            # Said in the strip, where the Resolve buttons are, whichever tab is open.
+            self.form.nextLabel.setText(self.tr("Not resolved: the database is busy. "
+                                                "Please try again."))
+
         CollectionOp(self, self.services, lambda s: s.alerts.acknowledge(
             int(alert_id), staff_id=staff_id, note=note)).success(acknowledged).failure(
-            self._not_saved).run()
+            failed).run()
 
     def _written(self) -> None:
         """A change of this page landed: show it, and tell the board."""

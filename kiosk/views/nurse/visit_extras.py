@@ -7,6 +7,8 @@
 * :class:`RemsNeeds`: for an esketamine visit, what its REMS monitoring record
   still needs now (dose, the three blood pressures, sedation, dissociation,
   the respiratory-depression answer).
+
+Both read and write through :mod:`kiosk.views.operations`, never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.services.container import Services
+from kiosk.views.operations import CollectionOp, QueryOp
 
 
 class SafetyRecords(QObject):
@@ -68,13 +71,20 @@ class SafetyRecords(QObject):
         """Record the full safety evaluation (the only record that clears an acute positive)."""
         if self._visit is None:
             return
-        try:
-            self._services.observations.record_safety_evaluation(self._visit.id,
-                                                                 staff_id=self._staff.id)
-        except StorageError:
+        visit_id, staff_id = self._visit.id, self._staff.id
+        self.full_button.setEnabled(False)
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, StorageError):
+                raise error
+            self.full_button.setEnabled(True)
             self.label.setText(self.tr("The database is busy. Please try again."))
-            return
-        self.recorded.emit()
+
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        CollectionOp(parent, self._services, lambda s: s.observations.record_safety_evaluation(
+            visit_id, staff_id=staff_id)).success(lambda _r: self.recorded.emit()).failure(
+            failed).run()
 
 
 class RemsNeeds(QLabel):
@@ -85,19 +95,32 @@ class RemsNeeds(QLabel):
         self.setObjectName("remsNeeds")
         self.setWordWrap(True)
         self._services = services
+        self._visit_id: int | None = None
         self.hide()
 
     def show_visit(self, visit: VisitRecord) -> None:
         """Show the REMS needs of ``visit`` now."""
+        self._visit_id = visit.id
         if visit.treatment is not Treatment.ESKETAMINE:
+            self._visit_id = None
             self.hide()
             return
-        try:
-            needs = self._services.rems.missing(visit.id) or []
-        except (StorageError, LookupError):
-            self.setText(self.tr("The REMS record could not be checked just now."))
-            self.show()
-            return
+        visit_id = visit.id
+        QueryOp(self, self._services, lambda s: s.rems.missing(visit_id) or []).success(
+            lambda needs: self._show_needs(visit_id, needs)).failure(
+            lambda error: self._not_checked(visit_id, error)).run()
+
+    def _not_checked(self, visit_id: int, error: Exception) -> None:
+        if not isinstance(error, StorageError | LookupError):
+            raise error
+        if visit_id != self._visit_id:
+            return  # another visit is shown now
+        self.setText(self.tr("The REMS record could not be checked just now."))
+        self.show()
+
+    def _show_needs(self, visit_id: int, needs: list[str]) -> None:
+        if visit_id != self._visit_id:
+            return  # another visit is shown now
         if needs:
             self.setText(self.tr("REMS record still needs: %1").replace("%1", "; ".join(needs)))
             role = "banner-alert"

@@ -152,13 +152,28 @@ class ExpectPage(QWidget):
                                         "Your nurse is happy to tell you what to expect."))
             f.progressLabel.clear()
             f.previousButton.setEnabled(False)
-            f.nextButton.setEnabled(False)
+            f.nextButton.setVisible(False)
+            self._set_role(f.backToChoicesButton, "primary")
             return
         section = self.sections[self._index]
+        last = self._index == len(self.sections) - 1
         f.sectionTitleLabel.setText(section.title)
-        f.bodyLabel.setText("\n\n".join(section.paragraphs))
+        paragraphs = list(section.paragraphs)
+        if last:  # the guide ends as the other calming pages do: on the way back
+            paragraphs.append(self.tr("That's the whole guide. When you're ready, "
+                                      "go back to the calming choices."))
+        f.bodyLabel.setText("\n\n".join(paragraphs))
         f.progressLabel.setText(self.tr("%1 of %2").replace("%1", str(self._index + 1))
                                 .replace("%2", str(len(self.sections))))
         f.previousButton.setEnabled(self._index > 0)
-        f.nextButton.setEnabled(self._index < len(self.sections) - 1)
+        # No dead, greyed-out Next at the end: the way back becomes the main button.
+        f.nextButton.setVisible(not last)
+        self._set_role(f.backToChoicesButton, "primary" if last else "")
         f.scrollArea.verticalScrollBar().setValue(0)
+
+    @staticmethod
+    def _set_role(button: QWidget, role: str) -> None:
+        if button.property("role") != role:
+            button.setProperty("role", role)
+            button.style().unpolish(button)
+            button.style().polish(button)

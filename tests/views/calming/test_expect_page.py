@@ -41,7 +41,7 @@ def walk(page):
     while True:
         text = page.form.sectionTitleLabel.text() + "\n" + page.form.bodyLabel.text()
         shown[page.current_section_id] = text.lower()
-        if not page.form.nextButton.isEnabled():
+        if page.form.nextButton.isHidden():
             return shown
         page.form.nextButton.click()
 
@@ -66,6 +66,21 @@ def test_previous_next_and_progress(page):
     assert page.index == 0
 
 
+def test_the_guide_ends_on_the_way_back_not_on_a_dead_next(qtbot, page):
+    """Like grounding and breathing: the last screen's main button leads back to the hub."""
+    back = page.form.backToChoicesButton
+    assert page.form.nextButton.isVisible() and back.property("role") != "primary"
+    page.show_section(len(page.sections) - 1)
+    assert page.form.nextButton.isHidden()
+    assert back.isVisible() and back.isEnabled() and back.property("role") == "primary"
+    assert "whole guide" in page.form.bodyLabel.text()
+    page.form.previousButton.click()
+    assert page.form.nextButton.isVisible() and back.property("role") != "primary"
+    page.show_section(len(page.sections) - 1)
+    with qtbot.waitSignal(page.finished):
+        back.click()
+
+
 def test_back_to_choices(qtbot, page):
     with qtbot.waitSignal(page.finished):
         page.form.backToChoicesButton.click()
@@ -88,4 +103,5 @@ def test_a_missing_guide_shows_a_calm_note(qtbot, tmp_path):
     page.start()
     assert page.sections == [] and page.current_section_id is None
     assert "nurse" in page.form.bodyLabel.text()
-    assert not page.form.nextButton.isEnabled()
+    assert page.form.nextButton.isHidden()  # nothing to page through: only the way back
+    assert page.form.backToChoicesButton.property("role") == "primary"
