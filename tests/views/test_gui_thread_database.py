@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.records import CheckinStatus, Treatment, VisitStatus
+from kiosk.domain.records import CheckinKind, CheckinStatus, Treatment, VisitStatus
 from kiosk.services.alerts import CALL_NURSE_CAUSE
 from kiosk.services.container import Services, build_services
 from kiosk.services.worker import DatabaseWorker
@@ -235,12 +235,15 @@ def test_a_pin_answer_that_comes_back_after_leaving_signs_nobody_in(qtbot, threa
 @pytest.fixture
 def tablet(qtbot, threaded, guard) -> Iterator[Shell]:
     """A bay tablet with the real calming pages, built while the guard watches."""
+    admin(threaded)  # an account exists: the tablet opens on the patient's side
     with guard.watching():
         shell = build_shell(threaded, station="Bay 1", nurse_station=False,
                             nurse_area_factory=lambda _staff: QWidget())
         qtbot.addWidget(shell.window)
         shell.window.resize(1280, 800)
         shell.window.show()
+        settle(qtbot, threaded, lambda: True)  # whatever the start-up asked of the worker
+    assert shell.mode == "patient" and not shell.flow.suspended
     yield shell
     shell.stop()
     shell.window.patient_mode = False
@@ -292,11 +295,16 @@ def test_calming_hub_journal_and_call_a_nurse(qtbot, threaded, guard, tablet):
         settle(qtbot, threaded, lambda: flow.screen == "welcome")
         flow.move_to(Screen.HUB)
         settle(qtbot, threaded, lambda: flow.screen == "hub")
+        for key in ("breathing", "grounding", "scenes", "expect"):
+            flow.calming.hub.tiles()[key].click()
+            settle(qtbot, threaded, lambda k=key: flow.screen == k)
+            flow.calming.activities[key].finished.emit()  # the page's own way back
+            settle(qtbot, threaded, lambda: flow.screen == "hub")
         flow.calming.hub.tiles()["journal"].click()
         settle(qtbot, threaded, lambda: flow.screen == "journal")
         journal = flow.calming.activities["journal"]
         assert isinstance(journal, JournalPage)
-        settle(qtbot, threaded, lambda: journal._loaded)
+        settle(qtbot, threaded, lambda: journal.loaded)
         journal.keyboard.type_text("The music felt like colours")
         with qtbot.waitSignal(journal.saved, timeout=WAIT_MS):
             journal.form.backButton.click()  # leaving saves at once
@@ -369,3 +377,35 @@ def test_visit_page_observation_and_journal_viewed(qtbot, threaded, guard):
     clean(guard)
     actions = [e.action for e in threaded.audit.events()]
     assert "visit_viewed" in actions and "journal_viewed" in actions
+
+
+def station_does(services: Services, change) -> None:
+    """What the nurse station does meanwhile, off the GUI thread (its feed event too)."""
+    services.worker.submit(lambda: change(services), lambda _r, _e: None, write=True)
+
+
+def test_hub_check_in_now_rest_ready_to_go_and_the_visit_ending(qtbot, threaded, guard,
+                                                                 tablet):
+    visit = open_visit(threaded, minutes_ago=5)
+    flow = tablet.flow
+    with guard.watching():
+        settle(qtbot, threaded, lambda: flow.screen == "welcome")
+        flow.move_to(Screen.HUB)
+        flow.calming.hub.form.checkinButton.click()  # "Check in now"
+        settle(qtbot, threaded, lambda: flow.checkin.page.link_id == "checkin-intro")
+        answer_whole_checkin(qtbot, threaded, tablet)
+        settle(qtbot, threaded, lambda: flow.screen == "thanks")
+        flow.move_to(Screen.HUB)
+        threaded.clock.advance(minutes=20)  # still, and a check-in falls due
+        flow.tick()
+        settle(qtbot, threaded, lambda: flow.screen == "rest"
+               and flow.invitations.offer is not None)
+        flow.rest.woken.emit()
+        settle(qtbot, threaded, lambda: flow.screen == "hub")
+        station_does(threaded, lambda s: s.checkins.request_ready_to_go(visit.id))
+        settle(qtbot, threaded, lambda: flow.invitations.offer is not None
+               and flow.invitations.offer.kind is CheckinKind.READY_TO_GO)
+        station_does(threaded, lambda s: s.visits.end(visit.id, VisitStatus.DISCHARGED,
+                                                      staff_id=None))
+        settle(qtbot, threaded, lambda: flow.screen == "idle" and flow.visit is None)
+    clean(guard)

@@ -90,6 +90,11 @@ class JournalPage(QWidget):
         return self._visit_id
 
     @property
+    def loaded(self) -> bool:
+        """The stored journal has been read (anything typed before sits after it)."""
+        return self._loaded
+
+    @property
     def shared(self) -> bool:
         """The patient chose to share the journal with the care team."""
         return self.form.shareButton.isChecked()

@@ -214,7 +214,7 @@ def _threaded_page(qtbot, services, visit_id):
 def test_typing_while_a_save_is_on_its_way_writes_only_the_latest_text(qtbot, held, visit):
     services, journal = held
     page = _threaded_page(qtbot, services, visit.id)
-    qtbot.waitUntil(lambda: page._loaded)
+    qtbot.waitUntil(lambda: page.loaded)
     journal.gate.clear()  # the database is slow
     page.form.editor.setPlainText("a")
     page.stop()  # on its way, held
@@ -233,7 +233,7 @@ def test_typing_while_a_save_is_on_its_way_writes_only_the_latest_text(qtbot, he
 def test_a_quick_save_shows_no_saving_hint(qtbot, held, visit):
     services, _journal = held
     page = _threaded_page(qtbot, services, visit.id)
-    qtbot.waitUntil(lambda: page._loaded)
+    qtbot.waitUntil(lambda: page.loaded)
     shown: list[str] = []
     page._show_saving = lambda _session: shown.append("hint")
     page.form.editor.setPlainText("quick")
@@ -273,7 +273,7 @@ def test_leaving_the_visit_before_the_journal_arrives_keeps_both_texts(qtbot, he
 def test_a_refused_save_on_the_worker_keeps_the_text_and_retries(qtbot, held, visit):
     services, journal = held
     page = _threaded_page(qtbot, services, visit.id)
-    qtbot.waitUntil(lambda: page._loaded)
+    qtbot.waitUntil(lambda: page.loaded)
     journal.fail_next = True
     page.form.editor.setPlainText("Please keep this")
     page.stop()
