@@ -1433,7 +1433,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="+196"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+199"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>

@@ -1,9 +1,12 @@
 """The patient's journal: free writing, saved as it is typed, private unless shared.
 
 Text is saved about a second after the patient stops typing and again whenever
-the page stops, hides or is left, so nothing is lost if the app stops. A
-database hiccup never loses words: the text stays on screen, a calm note says
-it will try again, and a retry timer does.
+the page stops, hides or is left, so nothing is lost if the app stops. Loads
+and saves run on the database worker (:mod:`kiosk.views.operations`): the
+screen never waits, saves of a visit land in order, typing during a slow save
+is written as one latest text after it, and "Saving…" shows only if a save
+takes longer than a moment. A database hiccup never loses words: the text
+stays on screen, a calm note says it will try again, and a retry timer does.
 """
 
 from __future__ import annotations
