@@ -1438,22 +1438,28 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="+140"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="+199"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Couldn&apos;t open your journal just now, will try again</source>
         <translation>No se pudo abrir su diario en este momento; lo intentaremos de nuevo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Couldn&apos;t save just now, will try again</source>
         <translation>No se pudo guardar en este momento; lo intentaremos de nuevo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Shared: your nurse and care team can read what you write here, to help look after you. You can change this at any time.</source>
         <translation>Compartido: su enfermera o enfermero y su equipo de atención pueden leer lo que escriba aquí, para ayudar a cuidarle. Puede cambiar esto cuando quiera.</translation>
     </message>
@@ -1488,12 +1494,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver a las actividades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/patient/journal_page.py" line="-58"/>
+        <location filename="../../kiosk/views/patient/journal_page.py" line="-95"/>
         <source>Saved. One symbol could not be kept and shows as �</source>
         <translation>Guardado. Un símbolo no se pudo conservar y aparece como �</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+109"/>
         <source>Hide keyboard</source>
         <translation>Ocultar teclado</translation>
     </message>

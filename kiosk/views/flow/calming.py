@@ -149,7 +149,7 @@ def build_calming_pages(services: Services, parent: QWidget | None = None, *,
     def journal() -> QWidget:
         from kiosk.views.patient.journal_page import JournalPage
 
-        return JournalPage(services.journal, parent)
+        return JournalPage(services, parent)
 
     return CalmingPages(hub=hub or CalmingHubPage(parent), activities=LazyPages({
         "breathing": breathing, "grounding": grounding, "scenes": scenes,

@@ -57,17 +57,6 @@ class Invitations:
         self._checked_at = checked_at
         self._stale = False
 
-    def refresh(self, visit: VisitRecord, place: Place, last_touch: datetime, *,
-                eager: bool = False) -> None:
-        """Record due and missed check-ins; invite if the rules say now.
-
-        Raises:
-            StorageError: the database could not be read (the caller retries later).
-        """
-        now = self._services.clock.now()
-        self.reloaded(self._services.checkins.refresh_schedule(visit), now)
-        self.consider(place, last_touch, eager=eager)
-
     def consider(self, place: Place, last_touch: datetime, *, eager: bool = False) -> None:
         """Invite now if the rules say so, from the offer held (no database)."""
         offer = self.offer

@@ -1,9 +1,12 @@
 """The patient's journal: free writing, saved as it is typed, private unless shared.
 
 Text is saved about a second after the patient stops typing and again whenever
-the page stops, hides or is left, so nothing is lost if the app stops. A
-database hiccup never loses words: the text stays on screen, a calm note says
-it will try again, and a retry timer does.
+the page stops, hides or is left, so nothing is lost if the app stops. Loads
+and saves run on the database worker (:mod:`kiosk.views.operations`): the
+screen never waits, saves of a visit land in order, typing during a slow save
+is written as one latest text after it, and "Saving…" shows only if a save
+takes longer than a moment. A database hiccup never loses words: the text
+stays on screen, a calm note says it will try again, and a retry timer does.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from kiosk.domain.errors import StorageError
+from kiosk.domain.records import JournalRecord
 from kiosk.forms.journal_page import Ui_JournalPage
-from kiosk.services.journal import JournalService
+from kiosk.services.container import Services
+from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.onscreen_keyboard import OnScreenKeyboard
 from kiosk.views.widgets.tick import follow_checked
 
@@ -40,13 +45,17 @@ class JournalPage(QWidget):
     finished = Signal()
     saved = Signal()
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_JournalPage()
         self.form.setupUi(self)
-        self._journal = journal
+        self._services = services
         self._visit_id: int | None = None
+        self._session = 0  # grows with each visit opened: late answers for another are dropped
         self._loaded = False
+        self._loading = False
+        self._saving = False
+        self._failed = False
         self._dirty = False
         self._filling = False
         self._save_timer = QTimer(self)
@@ -84,6 +93,11 @@ class JournalPage(QWidget):
         return self._visit_id
 
     @property
+    def loaded(self) -> bool:
+        """The stored journal has been read (anything typed before sits after it)."""
+        return self._loaded
+
+    @property
     def shared(self) -> bool:
         """The patient chose to share the journal with the care team."""
         return self.form.shareButton.isChecked()
@@ -92,13 +106,15 @@ class JournalPage(QWidget):
         """Open the journal of one visit (saving any other visit's text first)."""
         if self._visit_id is not None and self._visit_id != visit_id:
             self.clear()
+        if self._visit_id == visit_id and (self._loaded or self._loading):
+            return  # open already (or on its way)
         self._visit_id = visit_id
         self._loaded = False
         self._load_existing()
 
     def start(self) -> None:
         """The page is shown."""
-        if self._visit_id is not None and not self._loaded:
+        if self._visit_id is not None and not self._loaded and not self._loading:
             self._load_existing()
         self.form.editor.setFocus()
 
@@ -108,58 +124,135 @@ class JournalPage(QWidget):
         self.flush()
 
     def clear(self) -> None:
-        """Save what is pending, then forget the text and the visit."""
+        """Save what is pending, then forget the text and the visit.
+
+        The text is handed to the worker before it goes from the screen: if the
+        stored text has not come back yet, the worker puts it after that.
+        """
         self._save_timer.stop()
-        self.flush()
         self._retry_timer.stop()
+        if self._dirty and self._visit_id is not None:
+            self._submit_save(merge=not self._loaded)
+        self._session += 1
         self._set_content("", False)
         self._visit_id = None
         self._loaded = False
+        self._loading = False
+        self._saving = False
+        self._failed = False
         self._dirty = False
         self.form.statusLabel.clear()
 
     def flush(self) -> bool:
-        """Save the text now if it changed; False if the database refused."""
+        """Hand the text to the worker now if it changed; False if the database refused.
+
+        Saves of one visit land in order. While one is on its way, more typing
+        is held and only the latest text is written once it has landed. With
+        an inline worker (tools, most tests) the answer is known at once.
+        """
         if not self._dirty or self._visit_id is None:
             return True
-        if not self._loaded and not self._load_existing():
-            self._note_failure()
-            return False
-        text = self.form.editor.toPlainText()
-        try:
-            self._journal.save(self._visit_id, text, self.shared)
-        except StorageError:
-            log.warning("Journal not saved; will retry")
-            self._note_failure()
-            return False
+        if not self._loaded:
+            # The stored text first: its answer saves what was typed meanwhile.
+            if not self._loading:
+                self._load_existing()
+            return not self._failed
+        if self._saving:
+            return True  # written with the latest text once the save on its way lands
+        self._submit_save()
+        return not self._failed
+
+    def _submit_save(self, *, merge: bool = False) -> None:
+        """Write the text on screen; ``merge`` puts it after the stored text (not loaded)."""
+        assert self._visit_id is not None
+        visit_id, text, shared = self._visit_id, self.form.editor.toPlainText(), self.shared
+        session = self._session
         self._dirty = False
+        self._saving = True
+        self._failed = False
+
+        def save(s: Services) -> bool:
+            stored = text
+            if merge:
+                record = s.journal.load(visit_id)
+                if record is not None and record.text:
+                    stored = record.text + ("\n\n" + text if text else "")
+            s.journal.save(visit_id, stored, shared)
+            return s.journal.needs_repair(stored)
+
+        CollectionOp(self, self._services, save).success(
+            lambda repaired: self._saved_ok(session, repaired)).failure(
+            lambda error: self._save_failed(session, error)).hint(
+            lambda: self._show_saving(session), lambda: self._hide_saving(session)).run()
+
+    def _saved_ok(self, session: int, repaired: bool) -> None:
+        if session != self._session:
+            return  # an earlier visit's text: stored, nothing to show
+        self._saving = False
+        self._failed = False
         self._retry_timer.stop()
-        repaired = getattr(self._journal, "needs_repair", lambda _text: False)(text)
+        if self._dirty:
+            self._submit_save()  # typed while that one was on its way: the latest text now
+            return
         self.form.statusLabel.setText(self.tr(
             "Saved. One symbol could not be kept and shows as �") if repaired
             else self.tr("Saved"))
         self.saved.emit()
-        return True
 
-    def _load_existing(self) -> bool:
-        """Read the stored journal; keep anything typed meanwhile. False on failure."""
+    def _save_failed(self, session: int, error: Exception) -> None:
+        if not isinstance(error, StorageError):
+            raise error
+        if session != self._session:
+            log.warning("An earlier visit's journal could not be saved")
+            return
+        log.warning("Journal not saved; will retry")
+        self._saving = False
+        self._dirty = True  # the text is still on screen and still to be written
+        self._note_failure()
+
+    def _show_saving(self, session: int) -> None:
+        if session == self._session:
+            self.form.statusLabel.setText(self.tr("Saving…"))
+
+    def _hide_saving(self, session: int) -> None:
+        if session == self._session and self.form.statusLabel.text() == self.tr("Saving…"):
+            self.form.statusLabel.clear()
+
+    def _load_existing(self) -> None:
+        """Read the stored journal on the worker; keep anything typed meanwhile."""
         assert self._visit_id is not None
-        try:
-            record = self._journal.load(self._visit_id)
-        except StorageError:
-            log.warning("Journal could not be opened; will retry")
-            self.form.statusLabel.setText(self.tr("Couldn't open your journal just now, "
-                                                  "will try again"))
-            self._retry_timer.start()
-            return False
+        visit_id, session = self._visit_id, self._session
+        self._loading = True
+        self._failed = False
+        QueryOp(self, self._services, lambda s: s.journal.load(visit_id)).success(
+            lambda record: self._loaded_ok(session, record)).failure(
+            lambda error: self._load_failed(session, error)).run()
+
+    def _load_failed(self, session: int, error: Exception) -> None:
+        if not isinstance(error, StorageError):
+            raise error
+        if session != self._session:
+            return
+        log.warning("Journal could not be opened; will retry")
+        self._loading = False
+        self._failed = True
+        self.form.statusLabel.setText(self.tr("Couldn't open your journal just now, "
+                                              "will try again"))
+        self._retry_timer.start()
+
+    def _loaded_ok(self, session: int, record: JournalRecord | None) -> None:
+        if session != self._session:
+            return  # another visit's journal is open now
+        self._loading = False
         self._loaded = True
+        self._failed = False
         self.form.statusLabel.clear()
-        if record is None:
-            return True
-        typed = self.form.editor.toPlainText() if self._dirty else ""
-        text = record.text + ("\n\n" + typed if record.text and typed else typed)
-        self._set_content(text, self.shared if self._dirty else record.shared)
-        return True
+        if record is not None:
+            typed = self.form.editor.toPlainText() if self._dirty else ""
+            text = record.text + ("\n\n" + typed if record.text and typed else typed)
+            self._set_content(text, self.shared if self._dirty else record.shared)
+        if self._dirty:
+            self.flush()  # what was typed before the stored text came back
 
     def _set_content(self, text: str, shared: bool) -> None:
         self._filling = True
@@ -169,12 +262,15 @@ class JournalPage(QWidget):
         self._show_sharing_hint()
 
     def _note_failure(self) -> None:
+        self._failed = True
         self.form.statusLabel.setText(self.tr("Couldn't save just now, will try again"))
         self._retry_timer.start()
 
     def _retry(self) -> None:
         if self._visit_id is not None and not self._loaded:
-            self._load_existing()
+            if not self._loading:
+                self._load_existing()  # its answer saves what was typed meanwhile
+            return
         self.flush()
 
     def _text_changed(self) -> None:

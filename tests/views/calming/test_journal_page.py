@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.records import Treatment
+from kiosk.services.container import build_services
+from kiosk.services.journal import JournalService
+from kiosk.services.worker import DatabaseWorker
 from kiosk.views.patient import journal_page
 from kiosk.views.patient.journal_page import JournalPage
 
@@ -18,7 +23,7 @@ def visit(services):
 def page(qtbot, services, visit, monkeypatch):
     monkeypatch.setattr(journal_page, "SAVE_DELAY_MS", 50)
     monkeypatch.setattr(journal_page, "RETRY_MS", 50)
-    widget = JournalPage(services.journal)
+    widget = JournalPage(services)
     qtbot.addWidget(widget)
     widget.show()
     widget.load(visit.id)
@@ -40,6 +45,8 @@ class FlakyJournal:
         if self.failing:
             raise StorageError("database is locked")
         return self.real.save(visit_id, text, shared)
+
+    needs_repair = staticmethod(JournalService.needs_repair)
 
 
 def test_typing_is_saved_after_a_pause(qtbot, page, services, visit):
@@ -82,7 +89,7 @@ def test_sharing_choice_is_stored_and_explained(page, services, visit):
 
 def test_loading_shows_what_was_written_before(qtbot, services, visit):
     services.journal.save(visit.id, "Earlier words", True)
-    page = JournalPage(services.journal)
+    page = JournalPage(services)
     qtbot.addWidget(page)
     page.load(visit.id)
     assert page.form.editor.toPlainText() == "Earlier words" and page.shared
@@ -106,7 +113,8 @@ def test_a_storage_error_keeps_the_text_and_retries(qtbot, services, visit, monk
     monkeypatch.setattr(journal_page, "SAVE_DELAY_MS", 20)
     monkeypatch.setattr(journal_page, "RETRY_MS", 50)
     flaky = FlakyJournal(services.journal)
-    page = JournalPage(flaky)
+    services.journal = flaky
+    page = JournalPage(services)
     qtbot.addWidget(page)
     page.show()
     page.load(visit.id)
@@ -152,3 +160,126 @@ def test_a_journal_entry_written_with_on_screen_keys_only(qtbot, services, visit
     assert not page.keyboard.isVisible() and page.form.instructionsLabel.isVisible()
     page.set_language("en")
     assert "ñ" not in page.keyboard.keys and "'" in page.keyboard.keys
+
+
+# -- with the real database worker: nothing waits on the GUI thread ----------------------
+
+
+class HeldJournal:
+    """The real journal service, whose calls wait on the worker until released."""
+
+    def __init__(self, real):
+        self.real = real
+        self.gate = threading.Event()
+        self.gate.set()
+        self.saved: list[str] = []
+        self.fail_next = False
+
+    def load(self, visit_id):
+        self.gate.wait(10)
+        return self.real.load(visit_id)
+
+    def save(self, visit_id, text, shared):
+        self.gate.wait(10)
+        if self.fail_next:
+            self.fail_next = False
+            raise StorageError("the journal could not be stored")
+        self.saved.append(text)
+        return self.real.save(visit_id, text, shared)
+
+    needs_repair = staticmethod(JournalService.needs_repair)
+
+
+@pytest.fixture
+def held(settings, clock, paths, db, questionnaires, monkeypatch):
+    monkeypatch.setattr(journal_page, "SAVE_DELAY_MS", 20)
+    monkeypatch.setattr(journal_page, "RETRY_MS", 50)
+    built = build_services(settings=settings, clock=clock, paths=paths, db=db,
+                           questionnaires=questionnaires, worker=DatabaseWorker(), live=False)
+    journal = HeldJournal(built.journal)
+    built.journal = journal
+    yield built, journal
+    journal.gate.set()
+    built.worker.close(5)
+
+
+def _threaded_page(qtbot, services, visit_id):
+    page = JournalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(visit_id)
+    return page
+
+
+def test_typing_while_a_save_is_on_its_way_writes_only_the_latest_text(qtbot, held, visit):
+    services, journal = held
+    page = _threaded_page(qtbot, services, visit.id)
+    qtbot.waitUntil(lambda: page.loaded)
+    journal.gate.clear()  # the database is slow
+    page.form.editor.setPlainText("a")
+    page.stop()  # on its way, held
+    for text in ("ab", "abc", "abcd"):
+        page.form.editor.setPlainText(text)
+        page.stop()
+    qtbot.waitUntil(lambda: page.form.statusLabel.text() == "Saving…")  # slow: said so
+    assert page.form.editor.toPlainText() == "abcd"
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        journal.gate.set()
+    assert journal.saved == ["a", "abcd"]  # the burst in between was never written
+    assert services.journal.load(visit.id).text == "abcd"
+    assert page.form.statusLabel.text() == "Saved"
+
+
+def test_a_quick_save_shows_no_saving_hint(qtbot, held, visit):
+    services, _journal = held
+    page = _threaded_page(qtbot, services, visit.id)
+    qtbot.waitUntil(lambda: page.loaded)
+    shown: list[str] = []
+    page._show_saving = lambda _session: shown.append("hint")
+    page.form.editor.setPlainText("quick")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.stop()
+    assert shown == [] and page.form.statusLabel.text() == "Saved"
+
+
+def test_words_typed_before_the_stored_journal_arrives_are_kept(qtbot, held, visit):
+    services, journal = held
+    services.journal.real.save(visit.id, "Earlier words", True)
+    journal.gate.clear()  # the stored text is slow to come back
+    page = _threaded_page(qtbot, services, visit.id)
+    page.form.editor.setPlainText("Typed meanwhile")
+    page.stop()  # nothing is written over the stored text before it is read
+    assert journal.saved == []
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        journal.gate.set()
+    assert page.form.editor.toPlainText() == "Earlier words\n\nTyped meanwhile"
+    assert journal.saved == ["Earlier words\n\nTyped meanwhile"]
+    assert not page.shared  # the choice on screen while typing (private) wins, as before
+
+
+def test_leaving_the_visit_before_the_journal_arrives_keeps_both_texts(qtbot, held, visit):
+    services, journal = held
+    services.journal.real.save(visit.id, "Earlier words", False)
+    journal.gate.clear()
+    page = _threaded_page(qtbot, services, visit.id)
+    page.form.editor.setPlainText("Last words")
+    page.clear()  # the visit ends: the screen forgets at once, the worker keeps both
+    assert page.form.editor.toPlainText() == "" and page.visit_id is None
+    journal.gate.set()
+    qtbot.waitUntil(lambda: services.worker.wait_idle(0), timeout=5000)
+    assert services.journal.real.load(visit.id).text == "Earlier words\n\nLast words"
+
+
+def test_a_refused_save_on_the_worker_keeps_the_text_and_retries(qtbot, held, visit):
+    services, journal = held
+    page = _threaded_page(qtbot, services, visit.id)
+    qtbot.waitUntil(lambda: page.loaded)
+    journal.fail_next = True
+    page.form.editor.setPlainText("Please keep this")
+    page.stop()
+    qtbot.waitUntil(lambda: page.form.statusLabel.text()
+                    == "Couldn't save just now, will try again")
+    assert page.form.editor.toPlainText() == "Please keep this"
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        pass  # the retry timer
+    assert services.journal.real.load(visit.id).text == "Please keep this"
