@@ -349,10 +349,6 @@ def test_board_shows_and_opens_a_visit(qtbot, threaded, guard):
     assert opened.args == [v.id]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "visit_detail_page.py: VisitDetailPage._tab_changed -> _audit('journal_viewed') calls "
-    "services.audit.record on the GUI thread; and show_visit's 'visit_viewed' audit is "
-    "skipped with a threaded worker (self.detail is still None right after refresh())"))
 def test_visit_page_observation_and_journal_viewed(qtbot, threaded, guard):
     boss = admin(threaded)
     v = open_visit(threaded)
