@@ -73,7 +73,7 @@ that the garbage collector's full passes stay short (at 500 they took 45 ms, and
 the GUI thread waits for them: bench/README.md)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ANSWER_HEADER = ["visit_id", "checkin_id", "link_id", "value", "answered_at"]
-_PLAIN = (int, bool, float)
+_PLAIN = frozenset({int, bool, float})
 AnswerRow = tuple[int, str, Any, str]
 """(check-in id, linkId, value, answered_at in ISO 8601), as the export reads answers."""
 
@@ -196,7 +196,9 @@ class _CsvFiles:
 
     def records(self, name: str, records: list[Any], record_type: type) -> None:
         row = attrgetter(*_names(record_type))
-        self.writers[name].writerows([cell(v) for v in row(r)] for r in records)
+        plain = _PLAIN  # numbers and booleans need no cell()
+        self.writers[name].writerows([v if type(v) in plain else cell(v) for v in row(r)]
+                                     for r in records)
 
     def answers(self, answers: list[AnswerRow], visit_of: dict[int, int]) -> None:
         # A year holds 1.5 million answers: numbers and booleans (most of them) go
