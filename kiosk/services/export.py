@@ -25,6 +25,13 @@ started by ``kiosk/views/nurse/export_worker.py``), which writes the files
 (:meth:`ExportService.write`) while the app's process records the audit event
 (:meth:`ExportService.record`).
 
+Each response is built from the stored answers by its questionnaire's
+:class:`~kiosk.domain.questionnaire.response_template.ResponseTemplate`, which
+keeps the engine's verdicts rather than working them out 180,000 times a year;
+answers are read as plain driver rows. With two cores the child process hands
+the later half of the visits to a second one (:meth:`ExportService.write` with
+``split``) and appends its CSV parts in order.
+
 The per-visit seam is :meth:`ExportService.visit_bundle`: it gets one
 :class:`VisitRows` and returns the visit's bundle; a richer FHIR builder plugs
 in there (``bundle_builder``).

@@ -61,23 +61,6 @@ class ExportRepository:
                                .order_by(m.Visit.created_at, m.Visit.id))
         return [convert.visit(r) for r in rows]
 
-    def answers_of_visits(self, visit_ids: Sequence[int]) -> list[AnswerRecord]:
-        """Answers of every check-in of these visits (a join: no list of check-in ids).
-
-        Plain columns, not ORM objects: a year holds 1.5 million answers.
-        """
-        a = m.Answer
-        rows = self._s.execute(
-            select(a.checkin_id, a.link_id, a.value_json, a.answered_at)
-            .join(m.CheckIn, m.CheckIn.id == a.checkin_id)
-            .where(m.CheckIn.visit_id.in_(visit_ids))
-            .order_by(m.CheckIn.visit_id, a.checkin_id, a.id)
-            # Fetched in batches: one fetchall of 40,000 rows holds the GIL long
-            # enough to stall the GUI thread while an export runs behind it.
-            .execution_options(yield_per=YIELD_PER))
-        return [AnswerRecord(checkin_id, link_id, json.loads(value), answered_at)
-                for checkin_id, link_id, value, answered_at in rows]
-
     def answer_rows(self, visit_ids: Sequence[int]) -> list[tuple[int, str, Any, str]]:
         """Answers of these visits as (check-in id, linkId, value, answered_at ISO 8601) tuples.
 
