@@ -92,8 +92,10 @@ class ExportCancelled(Exception):
 class SplitPart(Protocol):
     """The later half of an export, being written elsewhere (another process)."""
 
-    def finish(self) -> tuple[list[int], int]:
+    def finish(self, cancelled: Callable[[], bool] | None = None) -> tuple[list[int], int]:
         """Wait for it: the visits it wrote and the check-ins it left out.
+
+        ``cancelled()`` is asked while waiting: Cancel stays prompt.
 
         Raises:
             ExportCancelled, StorageError, OSError: as the export's own half would.
@@ -373,7 +375,7 @@ class ExportService:
         try:
             written, skipped = self._write(folder, ids[:cut], now,
                                            lambda count, total: report(0, count), cancelled)
-            theirs, their_skipped = part.finish()
+            theirs, their_skipped = part.finish(cancelled)
         except BaseException:
             part.cancel()  # it stops and ends before the folder is removed
             raise

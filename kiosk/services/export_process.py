@@ -141,6 +141,10 @@ def run_job(job: ExportJob, send: Any, stop: threading.Event) -> None:
         engine.dispose()
 
 
+_WAIT = 0.05
+"""Seconds between looks at Cancel while the first process waits for the second."""
+
+
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -180,7 +184,11 @@ class _Part:
         self._reader.join()
         self._child.wait()
 
-    def finish(self) -> tuple[list[int], int]:
+    def finish(self, cancelled: Callable[[], bool] | None = None) -> tuple[list[int], int]:
+        while self._reader.is_alive():
+            if cancelled is not None and cancelled():
+                raise ExportCancelled  # the caller cancels this part too
+            self._reader.join(_WAIT)
         self._end()
         verdict = self._verdict
         if verdict is None:
