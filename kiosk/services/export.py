@@ -25,6 +25,13 @@ started by ``kiosk/views/nurse/export_worker.py``), which writes the files
 (:meth:`ExportService.write`) while the app's process records the audit event
 (:meth:`ExportService.record`).
 
+Each response is built from the stored answers by its questionnaire's
+:class:`~kiosk.domain.questionnaire.response_template.ResponseTemplate`, which
+keeps the engine's verdicts rather than working them out 180,000 times a year;
+answers are read as plain driver rows. With two cores the child process hands
+the later half of the visits to a second one (:meth:`ExportService.write` with
+``split``) and appends its CSV parts in order.
+
 The per-visit seam is :meth:`ExportService.visit_bundle`: it gets one
 :class:`VisitRows` and returns the visit's bundle; a richer FHIR builder plugs
 in there (``bundle_builder``).
@@ -39,6 +46,7 @@ import csv
 import json
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -53,14 +61,13 @@ from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.records import (
     AlertRecord,
-    AnswerRecord,
     CheckinKind,
     CheckinRecord,
     ObservationRecord,
     VisitRecord,
 )
 from kiosk.services.audit import AuditService
-from kiosk.services.fhir_bundle import counted_answers, visit_bundle
+from kiosk.services.fhir_bundle import template_of, visit_bundle
 from kiosk.services.owner_only import FILE_MODE, private_folder
 from kiosk.storage.cipher import key_of
 from kiosk.storage.db import Database
@@ -73,11 +80,34 @@ that the garbage collector's full passes stay short (at 500 they took 45 ms, and
 the GUI thread waits for them: bench/README.md)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ANSWER_HEADER = ["visit_id", "checkin_id", "link_id", "value", "answered_at"]
-_PLAIN = (int, bool, float)
+_PLAIN = frozenset({int, bool, float})
+AnswerRow = tuple[int, str, Any, str]
+"""(check-in id, linkId, value, answered_at in ISO 8601), as the export reads answers."""
 
 
 class ExportCancelled(Exception):
     """The export was cancelled; nothing was left behind."""
+
+
+class SplitPart(Protocol):
+    """The later half of an export, being written elsewhere (another process)."""
+
+    def finish(self, cancelled: Callable[[], bool] | None = None) -> tuple[list[int], int]:
+        """Wait for it: the visits it wrote and the check-ins it left out.
+
+        ``cancelled()`` is asked while waiting: Cancel stays prompt.
+
+        Raises:
+            ExportCancelled, StorageError, OSError: as the export's own half would.
+        """
+
+    def cancel(self) -> None:
+        """Stop it and wait until it has ended."""
+
+
+Split = Callable[[list[int], Path, Callable[[int, int], None]], SplitPart]
+"""(visit ids, the partial folder, progress(done, total)) -> the part writing them."""
+PART_SUFFIX = ".part"
 
 
 @dataclass(frozen=True)
@@ -159,8 +189,10 @@ def _write_private(path: Path, data: bytes) -> None:
 class _CsvFiles:
     """The five CSV files, open for the whole export, one writer each."""
 
-    def __init__(self, folder: Path, stack: ExitStack) -> None:
-        self.paths = [folder / f"{name}.csv" for name in CSV_TABLES]
+    def __init__(self, folder: Path, stack: ExitStack, *, part: bool = False) -> None:
+        # A part (the second process's share) has no header: it is appended as is.
+        self.paths = [folder / f"{name}.csv{PART_SUFFIX if part else ''}"
+                      for name in CSV_TABLES]
         self.writers = {}
         headers = {"visits": _names(VisitRecord), "checkins": _names(CheckinRecord),
                    "answers": _ANSWER_HEADER, "observations": _names(ObservationRecord),
@@ -168,19 +200,22 @@ class _CsvFiles:
         for name, path in zip(CSV_TABLES, self.paths, strict=True):
             handle = stack.enter_context(_open_private(path))
             self.writers[name] = csv.writer(handle, lineterminator="\n")
-            self.writers[name].writerow(headers[name])
+            if not part:
+                self.writers[name].writerow(headers[name])
 
     def records(self, name: str, records: list[Any], record_type: type) -> None:
         row = attrgetter(*_names(record_type))
-        self.writers[name].writerows([cell(v) for v in row(r)] for r in records)
+        plain = _PLAIN  # numbers and booleans need no cell()
+        self.writers[name].writerows([v if type(v) in plain else cell(v) for v in row(r)]
+                                     for r in records)
 
-    def answers(self, answers: list[AnswerRecord], visit_of: dict[int, int]) -> None:
+    def answers(self, answers: list[AnswerRow], visit_of: dict[int, int]) -> None:
         # A year holds 1.5 million answers: numbers and booleans (most of them) go
         # straight to the writer, the rest through `cell`.
         self.writers["answers"].writerows(
-            (visit_of[a.checkin_id], a.checkin_id, cell(a.link_id),
-             a.value if type(a.value) in _PLAIN else cell(a.value),
-             a.answered_at.isoformat(timespec="seconds")) for a in answers)
+            (visit_of[checkin_id], checkin_id, cell(link_id),
+             value if type(value) in _PLAIN else cell(value), answered)
+            for checkin_id, link_id, value, answered in answers)
 
 
 @dataclass(frozen=True)
@@ -196,6 +231,8 @@ class ExportJob:
         since: the start of the range.
         until: its end.
         now: the export's time (its folder name and the bundles' timestamp).
+        part: for a second process: the visits it writes and the partial folder
+            it writes them into (:meth:`ExportService.write_part`).
     """
 
     url: str
@@ -206,6 +243,7 @@ class ExportJob:
     since: datetime
     until: datetime
     now: datetime
+    part: tuple[tuple[int, ...], Path] | None = None
 
 
 class Forms(Protocol):
@@ -274,8 +312,13 @@ class ExportService:
 
     def write(self, since: datetime, until: datetime, now: datetime, *,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> ExportResult:
+              cancelled: Callable[[], bool] | None = None,
+              split: Split | None = None) -> ExportResult:
         """Write the export folder of ``[since, until)`` as of ``now`` (not audited).
+
+        With ``split``, the later half of the visits (whole chunks) is written by
+        the part it starts (another process, on the other core) while this one
+        writes the first half; its CSV rows are then appended in order.
 
         Raises:
             as :meth:`export`.
@@ -290,7 +333,7 @@ class ExportService:
         private_folder(partial)
         private_folder(partial / "fhir")
         try:
-            bundles, skipped = self._write(partial, ids, now, progress, cancelled)
+            bundles, skipped = self._split_write(partial, ids, now, progress, cancelled, split)
             if final.exists():  # a second export within the same second
                 final = final.with_name(f"{final.name}-{uuid.uuid4().hex[:6]}")
             os.replace(partial, final)
@@ -301,13 +344,56 @@ class ExportService:
         files += [final / "fhir" / f"visit-{visit_id}.json" for visit_id in bundles]
         return ExportResult(final, tuple(files), len(ids), skipped)
 
+    def write_part(self, ids: list[int], folder: Path, now: datetime, *,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> tuple[list[int], int]:
+        """Write these visits' bundles and CSV parts (no headers) into ``folder``.
+
+        The share of a second process (:meth:`write` with ``split``); it returns
+        the visits written and the check-ins left out.
+        """
+        return self._write(folder, ids, now, progress, cancelled, part=True)
+
+    def _split_write(self, folder: Path, ids: list[int], now: datetime,
+                     progress: Callable[[int, int], None] | None,
+                     cancelled: Callable[[], bool] | None,
+                     split: Split | None) -> tuple[list[int], int]:
+        chunks = -(-len(ids) // CHUNK)
+        if split is None or chunks < 2:
+            return self._write(folder, ids, now, progress, cancelled)
+        cut = -(-chunks // 2) * CHUNK
+        lock = threading.Lock()
+        done = [0, 0]
+
+        def report(side: int, count: int, _total: int = 0) -> None:
+            with lock:  # two threads report; the sum only grows
+                done[side] = count
+                if progress is not None:
+                    progress(done[0] + done[1], len(ids))
+
+        part = split(ids[cut:], folder, lambda count, total: report(1, count))
+        try:
+            written, skipped = self._write(folder, ids[:cut], now,
+                                           lambda count, total: report(0, count), cancelled)
+            theirs, their_skipped = part.finish(cancelled)
+        except BaseException:
+            part.cancel()  # it stops and ends before the folder is removed
+            raise
+        for name in CSV_TABLES:
+            piece = folder / f"{name}.csv{PART_SUFFIX}"
+            with piece.open("rb") as source, (folder / f"{name}.csv").open("ab") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+            piece.unlink()
+        return written + theirs, skipped + their_skipped
+
     def _write(self, folder: Path, ids: list[int], now: datetime,
                progress: Callable[[int, int], None] | None,
-               cancelled: Callable[[], bool] | None) -> tuple[list[int], int]:
+               cancelled: Callable[[], bool] | None, *,
+               part: bool = False) -> tuple[list[int], int]:
         written: list[int] = []
         skipped = 0
         with ExitStack() as stack:
-            tables = _CsvFiles(folder, stack)
+            tables = _CsvFiles(folder, stack, part=part)
             for start in range(0, len(ids), CHUNK):
                 if cancelled is not None and cancelled():
                     raise ExportCancelled
@@ -334,11 +420,12 @@ class ExportService:
             repo = ExportRepository(s)
             visits = repo.visits(ids)
             checkins = repo.checkins(ids)
-            answers = repo.answers_of_visits(ids)
+            answers = repo.answer_rows(ids)
             observations = repo.observations(ids)
             alerts = repo.alerts(ids)
         # Only the answers that count (disabled items' answers go), in CSV and FHIR alike.
-        answers = counted_answers(checkins, answers, self._checkins.questionnaire_for)
+        kept = self._counted(checkins, answers)
+        answers = [a for a in answers if a[1] in kept.get(a[0], ())]
         visit_of = {c.id: c.visit_id for c in checkins}
         tables.records("visits", visits, VisitRecord)
         tables.records("checkins", checkins, CheckinRecord)
@@ -348,15 +435,33 @@ class ExportService:
         rows = {v.id: VisitRows(v) for v in visits}
         for c in checkins:
             rows[c.visit_id].checkins.append(c)
-        for a in answers:
-            rows[visit_of[a.checkin_id]].answers.setdefault(a.checkin_id, {})[a.link_id] = \
-                a.value
+        for checkin_id, given in kept.items():
+            if given:
+                rows[visit_of[checkin_id]].answers[checkin_id] = given
         for o in observations:
             rows[o.visit_id].observations.append(o)
         for al in alerts:
             if al.visit_id in rows:  # a call from an empty bay belongs to no visit
                 rows[al.visit_id].alerts.append(al)
         yield from rows.values()
+
+    def _counted(self, checkins: list[CheckinRecord], answers: list[AnswerRow]
+                 ) -> dict[int, dict[str, Any]]:
+        """Check-in id -> the answers that count (:func:`fhir_bundle.counted_answers`)."""
+        by_checkin: dict[int, dict[str, Any]] = {}
+        for checkin_id, link_id, value, _ in answers:
+            by_checkin.setdefault(checkin_id, {})[link_id] = value
+        kept: dict[int, dict[str, Any]] = {}
+        for checkin in checkins:
+            given = by_checkin.get(checkin.id)
+            if given:
+                try:
+                    q = self._checkins.questionnaire_for(checkin)
+                except KeyError:  # its questionnaire is no longer loaded: keep what is stored
+                    kept[checkin.id] = given
+                else:
+                    kept[checkin.id] = template_of(q).counted(given)
+        return kept
 
     def visit_bundle(self, rows: VisitRows, now: datetime) -> tuple[dict[str, Any], int]:
         """One visit's Bundle (:func:`kiosk.services.fhir_bundle.visit_bundle`)."""

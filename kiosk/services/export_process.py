@@ -14,6 +14,13 @@ environment. The child answers on its stdout with pickled messages:
 * then one verdict: ``("done", ExportResult)``, ``("cancelled",)``,
   ``("storage", message)`` or ``("files", reason)``.
 
+With two cores or more the child starts a second one the same way, for the
+later half of the visits (whole chunks): its job names those visits and the
+partial folder (``ExportJob.part``); it writes their bundles and headerless CSV
+parts there, sends its progress and ends with ``("part", visit ids, left out)``.
+The first adds both halves' progress, appends the parts to its CSV files in
+order once both are done, and closes the second's stdin when it stops early.
+
 Closing the child's stdin cancels the export (the parent closes it on Cancel,
 and the system does when the parent dies): the child removes what it wrote and
 answers ``("cancelled",)``. The parent, not the child, records the audit event.
@@ -26,14 +33,16 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
+from dataclasses import replace
+from pathlib import Path
 from typing import IO, Any
 
 from kiosk.domain.errors import StorageError
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.records import CheckinKind, CheckinRecord
-from kiosk.services.export import ExportCancelled, ExportJob
+from kiosk.services.export import ExportCancelled, ExportJob, Split
 
 _START = "from kiosk.services.export_process import main; main()"
 
@@ -109,9 +118,17 @@ def run_job(job: ExportJob, send: Any, stop: threading.Event) -> None:
                                 audit=None, exports=job.exports,
                                 record_system=job.record_system)
         try:
+            if job.part is not None:
+                ids, folder = job.part
+                written, skipped = service.write_part(
+                    list(ids), folder, job.now,
+                    progress=lambda done, total: send(("progress", done, total)),
+                    cancelled=stop.is_set)
+                send(("part", written, skipped))
+                return
             result = service.write(job.since, job.until, job.now,
                                    progress=lambda done, total: send(("progress", done, total)),
-                                   cancelled=stop.is_set)
+                                   cancelled=stop.is_set, split=_split(job))
         except ExportCancelled:
             send(("cancelled",))
         except StorageError as exc:
@@ -122,6 +139,71 @@ def run_job(job: ExportJob, send: Any, stop: threading.Event) -> None:
             send(("done", result))
     finally:
         engine.dispose()
+
+
+_WAIT = 0.05
+"""Seconds between looks at Cancel while the first process waits for the second."""
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _split(job: ExportJob) -> Split | None:
+    """With two cores or more, a second process writes the later half of the visits."""
+    if _cores() < 2:
+        return None
+
+    def start(ids: list[int], folder: Path, progress: Callable[[int, int], None]) -> _Part:
+        return _Part(replace(job, part=(tuple(ids), folder)), progress)
+
+    return start
+
+
+class _Part:
+    """The second process of a split export, seen from the first."""
+
+    def __init__(self, job: ExportJob, progress: Callable[[int, int], None]) -> None:
+        self._child = ExportProcess(job)
+        self._verdict: tuple[Any, ...] | None = None
+        self._reader = threading.Thread(target=self._read, args=(progress,),
+                                        name="export-part", daemon=True)
+        self._reader.start()
+
+    def _read(self, progress: Callable[[int, int], None]) -> None:
+        for message in self._child.messages():
+            if message[0] == "progress":
+                progress(message[1], message[2])
+            else:
+                self._verdict = message
+
+    def _end(self) -> None:
+        self._reader.join()
+        self._child.wait()
+
+    def finish(self, cancelled: Callable[[], bool] | None = None) -> tuple[list[int], int]:
+        while self._reader.is_alive():
+            if cancelled is not None and cancelled():
+                raise ExportCancelled  # the caller cancels this part too
+            self._reader.join(_WAIT)
+        self._end()
+        verdict = self._verdict
+        if verdict is None:
+            raise OSError(0, "the export's second process ended without a word")
+        if verdict[0] == "part":
+            return list(verdict[1]), int(verdict[2])
+        if verdict[0] == "storage":
+            raise StorageError(verdict[1])
+        if verdict[0] == "files":
+            raise OSError(0, verdict[1])
+        raise ExportCancelled
+
+    def cancel(self) -> None:
+        self._child.cancel()  # closing its stdin stops it
+        self._end()
 
 
 class _NoClock:
@@ -146,10 +228,13 @@ def main() -> None:
 
     threading.Thread(target=watch, name="cancel", daemon=True).start()
 
+    lock = threading.Lock()
+
     def send(message: tuple[Any, ...]) -> None:
         try:
-            pickle.dump(message, out)
-            out.flush()
+            with lock:  # a split export reports from two threads
+                pickle.dump(message, out)
+                out.flush()
         except OSError:  # the parent is gone: stop, leaving nothing behind
             stop.set()
 
