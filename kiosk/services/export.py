@@ -57,6 +57,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+import orjson
+
 from kiosk.domain.clock import Clock
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.records import (
@@ -402,10 +404,9 @@ class ExportService:
                         raise ExportCancelled  # checked per visit too: Cancel is prompt
                     bundle, left_out = self.bundle_builder(rows, now)
                     skipped += left_out
-                    # Compact: with ``indent`` json falls back to its pure-Python encoder
-                    # (about 10x slower on a year of visits).
-                    data = json.dumps(bundle, ensure_ascii=False,
-                                      separators=(",", ":")).encode("utf-8")
+                    # orjson: compact UTF-8, about 8x faster than the json module's
+                    # C encoder on a year of bundles (bench/README.md, issue 11).
+                    data = orjson.dumps(bundle)
                     _write_private(folder / "fhir" / f"visit-{rows.visit.id}.json", data)
                     written.append(rows.visit.id)
                 if progress is not None:
