@@ -255,6 +255,9 @@ class DischargePage(QWidget):
         rule.setProperty("role", "hint")
         layout.addWidget(state)
         layout.addWidget(rule)
+        if c.met:  # one line each: what is still open is what a nurse reads first
+            rule.hide()
+            row.setToolTip(rule.text())
         return row
 
     # -- actions -------------------------------------------------------------------
