@@ -83,8 +83,8 @@ class Ui_DischargePage(object):
 
         self.overrideEdit = QPlainTextEdit(self.signPanel)
         self.overrideEdit.setObjectName(u"overrideEdit")
-        self.overrideEdit.setMinimumSize(QSize(0, 84))
-        self.overrideEdit.setMaximumSize(QSize(16777215, 100))
+        self.overrideEdit.setMinimumSize(QSize(0, 70))
+        self.overrideEdit.setMaximumSize(QSize(16777215, 80))
         self.overrideEdit.setTabChangesFocus(True)
 
         self.signLayout.addWidget(self.overrideEdit)

@@ -195,3 +195,25 @@ def test_the_discharge_page_has_nurse_text_and_its_pin_pad_in_full_view(qapp, na
             for key in page.pin_pad.keys.values():
                 assert key.visibleRegion().boundingRect() == key.rect(), key.objectName()
                 assert key.mapTo(root, key.rect().bottomRight()).y() <= root.height()
+
+
+@pytest.mark.parametrize("name", ["nurse_tablet_discharge", "nurse_es_tablet_discharge"])
+def test_the_discharge_page_fits_a_tablet_with_the_reason_and_a_refusal_showing(qapp, qtbot,
+                                                                               name):
+    """The fullest sign-off column: reason box, a three-line refusal, the pad, unscrolled."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from kiosk.services.discharge import DischargeRefused
+
+    with opened(name, all_shots()[name]) as root:
+        page = next(p for p in root.findChildren(QWidget, "DischargePage") if p.isVisible())
+        page.form.overrideCaption.show()
+        page.form.overrideEdit.show()
+        page._show_message(page._refusal(DischargeRefused("reason", "10")))
+        holder = next(sa for sa in root.findChildren(QScrollArea)
+                      if sa.isVisible() and sa.widget() is page)
+        # Wrapped labels settle over a few layout passes; then nothing may scroll.
+        qtbot.waitUntil(lambda: holder.verticalScrollBar().maximum() == 0, timeout=3000)
+        for widget in (page.form.overrideEdit, page.form.messageLabel,
+                       *page.pin_pad.keys.values()):
+            assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName()

@@ -37,21 +37,23 @@ from kiosk.views.nurse.sheet_printer import SheetViewer, print_sheet, show_sheet
 from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.pin_pad import PinPad
 
-KEY_WIDTH, KEY_HEIGHT = 112, 60  # four rows fit under a bay tablet's patient header
+KEY_WIDTH, KEY_HEIGHT = 112, 56  # four rows fit under a bay tablet's patient header
 KEY_SPACING = 8
+KEY_BORDER = 2  # the theme's key border, each side: min-height is the inside
 
 # Nurse-sized text (16 pt or more, buttons 48 px or more) instead of the patient
 # screens' 22 pt, so the criteria, the reason and the PIN pad fit one screen; on a
 # bay tablet that is the 640 px left under the patient header.
-DISCHARGE_STYLE = """
-QWidget { font-size: 17pt; }
-QLabel[role="title"] { font-size: 26pt; font-weight: 500; }
-QLabel[role="hint"] { font-size: 16pt; color: #37444c; }
-QLabel[role="banner-alert"], QLabel[role="banner-ok"] { padding: 8px 14px; border-radius: 12px; }
-QLabel#pinDotsLabel { font-size: 22pt; }
-QPushButton { font-size: 17pt; min-height: 48px; padding: 4px 18px; border-radius: 12px; }
-QWidget#pinPad QPushButton { font-size: 22pt; padding: 0px; }
-QPlainTextEdit { font-size: 17pt; }
+DISCHARGE_STYLE = f"""
+QWidget {{ font-size: 17pt; }}
+QLabel[role="title"] {{ font-size: 26pt; font-weight: 500; }}
+QLabel[role="hint"] {{ font-size: 16pt; color: #37444c; }}
+QLabel[role="banner-alert"], QLabel[role="banner-ok"] {{ padding: 6px 12px; border-radius: 12px; }}
+QLabel#pinDotsLabel {{ font-size: 22pt; }}
+QPushButton {{ font-size: 17pt; min-height: 48px; padding: 4px 18px; border-radius: 12px; }}
+QWidget#pinPad QPushButton {{ font-size: 22pt; padding: 0px;
+    min-height: {KEY_HEIGHT - 2 * KEY_BORDER}px; }}
+QPlainTextEdit {{ font-size: 17pt; }}
 """
 
 
@@ -103,9 +105,9 @@ class DischargePage(QWidget):
         pad_layout = self.pin_pad.layout()
         if pad_layout is not None:
             pad_layout.setSpacing(KEY_SPACING)
+            pad_layout.setContentsMargins(0, 0, 0, 0)
         for key in self.pin_pad.keys.values():  # three keys must fit the narrower column
-            key.setMinimumSize(KEY_WIDTH, KEY_HEIGHT)
-            key.setMaximumHeight(KEY_HEIGHT)
+            key.setMinimumWidth(KEY_WIDTH)  # (their height is the style's, above)
         self.pin_pad.length_changed.connect(
             lambda n: self.form.pinDotsLabel.setText("●" * n))
         self.pin_pad.submitted.connect(self.sign)
