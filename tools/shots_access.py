@@ -71,6 +71,8 @@ def _tablet(page: str) -> Shot:
                 detail.form.tabs.setCurrentWidget(detail.form.observationsTab)
         else:
             area.show_page(page)  # type: ignore[union-attr]
+            if page == "discharge":  # a real visit: criteria, reason and the PIN pad
+                area.page("discharge").open_visit(ctx.visit.id)  # type: ignore[union-attr]
         return shell.window
     return run
 

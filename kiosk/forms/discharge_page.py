@@ -17,9 +17,9 @@ class Ui_DischargePage(object):
             DischargePage.setObjectName(u"DischargePage")
         DischargePage.resize(1000, 760)
         self.outerLayout = QVBoxLayout(DischargePage)
-        self.outerLayout.setSpacing(12)
+        self.outerLayout.setSpacing(8)
         self.outerLayout.setObjectName(u"outerLayout")
-        self.outerLayout.setContentsMargins(24, 12, 24, 12)
+        self.outerLayout.setContentsMargins(20, 8, 20, 8)
         self.titleLabel = QLabel(DischargePage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
@@ -31,11 +31,11 @@ class Ui_DischargePage(object):
         self.reviewPage = QWidget()
         self.reviewPage.setObjectName(u"reviewPage")
         self.reviewLayout = QHBoxLayout(self.reviewPage)
-        self.reviewLayout.setSpacing(20)
+        self.reviewLayout.setSpacing(16)
         self.reviewLayout.setObjectName(u"reviewLayout")
         self.reviewLayout.setContentsMargins(0, 0, 0, 0)
         self.verdictColumn = QVBoxLayout()
-        self.verdictColumn.setSpacing(10)
+        self.verdictColumn.setSpacing(8)
         self.verdictColumn.setObjectName(u"verdictColumn")
         self.verdictLabel = QLabel(self.reviewPage)
         self.verdictLabel.setObjectName(u"verdictLabel")
@@ -52,7 +52,7 @@ class Ui_DischargePage(object):
         self.criteriaHost = QWidget()
         self.criteriaHost.setObjectName(u"criteriaHost")
         self.criteriaLayout = QVBoxLayout(self.criteriaHost)
-        self.criteriaLayout.setSpacing(10)
+        self.criteriaLayout.setSpacing(6)
         self.criteriaLayout.setObjectName(u"criteriaLayout")
         self.criteriaLayout.setContentsMargins(0, 0, 8, 0)
         self.criteriaScroll.setWidget(self.criteriaHost)
@@ -83,32 +83,29 @@ class Ui_DischargePage(object):
 
         self.overrideEdit = QPlainTextEdit(self.signPanel)
         self.overrideEdit.setObjectName(u"overrideEdit")
-        self.overrideEdit.setMinimumSize(QSize(0, 110))
-        self.overrideEdit.setMaximumSize(QSize(16777215, 130))
+        self.overrideEdit.setMinimumSize(QSize(0, 70))
+        self.overrideEdit.setMaximumSize(QSize(16777215, 80))
         self.overrideEdit.setTabChangesFocus(True)
 
         self.signLayout.addWidget(self.overrideEdit)
 
+        self.signRow = QHBoxLayout()
+        self.signRow.setSpacing(8)
+        self.signRow.setObjectName(u"signRow")
         self.signCaption = QLabel(self.signPanel)
         self.signCaption.setObjectName(u"signCaption")
 
-        self.signLayout.addWidget(self.signCaption)
+        self.signRow.addWidget(self.signCaption)
 
         self.pinDotsLabel = QLabel(self.signPanel)
         self.pinDotsLabel.setObjectName(u"pinDotsLabel")
         self.pinDotsLabel.setText(u"")
-        self.pinDotsLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pinDotsLabel.setProperty(u"role", u"subtitle")
+        self.pinDotsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.signLayout.addWidget(self.pinDotsLabel)
+        self.signRow.addWidget(self.pinDotsLabel)
 
-        self.pinHost = QWidget(self.signPanel)
-        self.pinHost.setObjectName(u"pinHost")
-        self.pinHostLayout = QVBoxLayout(self.pinHost)
-        self.pinHostLayout.setObjectName(u"pinHostLayout")
-        self.pinHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.signLayout.addWidget(self.pinHost)
+        self.signLayout.addLayout(self.signRow)
 
         self.messageLabel = QLabel(self.signPanel)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -117,6 +114,14 @@ class Ui_DischargePage(object):
         self.messageLabel.setProperty(u"role", u"banner-alert")
 
         self.signLayout.addWidget(self.messageLabel)
+
+        self.pinHost = QWidget(self.signPanel)
+        self.pinHost.setObjectName(u"pinHost")
+        self.pinHostLayout = QVBoxLayout(self.pinHost)
+        self.pinHostLayout.setObjectName(u"pinHostLayout")
+        self.pinHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.signLayout.addWidget(self.pinHost)
 
         self.signSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -129,7 +134,7 @@ class Ui_DischargePage(object):
         self.donePage = QWidget()
         self.donePage.setObjectName(u"donePage")
         self.doneLayout = QVBoxLayout(self.donePage)
-        self.doneLayout.setSpacing(20)
+        self.doneLayout.setSpacing(16)
         self.doneLayout.setObjectName(u"doneLayout")
         self.doneLabel = QLabel(self.donePage)
         self.doneLabel.setObjectName(u"doneLabel")

@@ -13,11 +13,20 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QShowEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kiosk.forms.board_page import Ui_BoardPage
@@ -43,21 +52,79 @@ from kiosk.views.nurse.board_model import (
 from kiosk.views.operations import QueryOp
 
 ROW_HEIGHT = 60
+"""Two lines of 16 pt bold: a long alert wraps instead of being cut to "Check…"."""
+BOARD_PT = 16
+"""Nurse text: 16 pt or more, cells and headers alike."""
 FRESH_MS = 250
 """Rows loaded this recently are not reloaded on show (the constructor just loaded them)."""
 CLOCK_REFRESH_MS = 15_000
 """Time alone changes the minutes column and overdue check-ins; no database change does."""
 
 
+def cell_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
+    """``text`` wrapped at word boundaries into as many lines as ``height`` holds.
+
+    Never clipped: what does not fit is elided ("…") on the last line, and the whole
+    text is in the tooltip and in the visit.
+    """
+    metrics = QFontMetrics(font)
+    most = max(1, height // max(1, metrics.lineSpacing()))
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    units = text.encode("utf-16-le")  # QTextLayout counts UTF-16 units
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+
+    def piece(start: int, length: int | None = None) -> str:
+        end = len(units) if length is None else 2 * (start + length)
+        return units[2 * start:end].decode("utf-16-le", errors="replace").strip()
+
+    if len(spans) > most:
+        kept = [piece(*span) for span in spans[:most - 1]]
+        rest = piece(spans[most - 1][0])
+        return [*kept, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return [metrics.elidedText(piece(*span), Qt.TextElideMode.ElideRight, width)
+            for span in spans] or [""]
+
+
 class CellDelegate(QStyledItemDelegate):
     """Paints the model's cell colours, which the theme's stylesheet would override.
 
-    Alert, overdue and readiness cells keep their colour this way.
+    Alert, overdue and readiness cells keep their colour this way, and their words
+    wrap onto a second line rather than being cut short.
     """
+
+    @staticmethod
+    def text_rect(cell: QRect) -> QRect:
+        """Where a coloured cell's words go."""
+        return cell.adjusted(6, 2, -6, -2)
+
+    @staticmethod
+    def cell_font(option_font: QFont) -> QFont:
+        """Coloured cells are bold."""
+        font = QFont(option_font)
+        font.setBold(True)
+        return font
+
+    def lines(self, cell: QRect, font: QFont,
+              index: QModelIndex | QPersistentModelIndex) -> list[str]:
+        """The lines a coloured cell shows in ``cell``."""
+        rect = self.text_rect(cell)
+        return cell_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                          self.cell_font(font), rect.width(), rect.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        """Fill the cell colour, then let the style draw text and focus."""
+        """Fill the cell colour, then draw its words (wrapped, elided, never clipped)."""
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
         if not isinstance(background, QColor) or not isinstance(foreground, QColor):
@@ -65,18 +132,19 @@ class CellDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.fillRect(option.rect, background)
-        font = QFont(option.font)
-        font.setBold(True)
+        font = self.cell_font(option.font)
         painter.setFont(font)
         painter.setPen(foreground)
         align = index.data(Qt.ItemDataRole.TextAlignmentRole)
-        flags = int(align if align is not None else Qt.AlignmentFlag.AlignLeft) \
-            | int(Qt.AlignmentFlag.AlignVCenter)
-        rect = option.rect.adjusted(6, 2, -6, -2)
-        # Elided, never clipped: the whole text is in the tooltip and the visit.
-        text = QFontMetrics(font).elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-                                             Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, flags, text)
+        horizontal = int(align if align is not None else Qt.AlignmentFlag.AlignLeft) \
+            & int(Qt.AlignmentFlag.AlignHorizontal_Mask)
+        rect = self.text_rect(option.rect)
+        lines = self.lines(option.rect, option.font, index)
+        spacing = QFontMetrics(font).lineSpacing()
+        top = rect.top() + (rect.height() - spacing * len(lines)) // 2
+        for n, text in enumerate(lines):
+            painter.drawText(QRect(rect.left(), top + n * spacing, rect.width(), spacing),
+                             horizontal | int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
 
@@ -109,9 +177,12 @@ class BoardPage(QWidget):
         table.setWordWrap(False)
         table.setModel(self.model)
         table.setItemDelegate(CellDelegate(table))
-        # Local sizes: readable from 2 m, yet nine columns fit beside the navigation.
-        table.setStyleSheet("QTableView { font-size: 15pt; } "
-                            "QHeaderView::section { font-size: 12pt; padding: 2px; }")
+        # Local sizes: nurse text (16 pt) readable from 2 m, yet nine columns fit beside
+        # the navigation; headers are padded little so the alert column gets the room.
+        # (The header's own font too: it, not the section rule, sizes the columns.)
+        table.setStyleSheet(f"QTableView, QHeaderView {{ font-size: {BOARD_PT}pt; }} "
+                            f"QHeaderView::section {{ font-size: {BOARD_PT}pt; "
+                            "padding: 2px 6px; }")
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()

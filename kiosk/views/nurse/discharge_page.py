@@ -37,7 +37,24 @@ from kiosk.views.nurse.sheet_printer import SheetViewer, print_sheet, show_sheet
 from kiosk.views.operations import CollectionOp, QueryOp
 from kiosk.views.widgets.pin_pad import PinPad
 
-KEY_WIDTH, KEY_HEIGHT = 120, 72
+KEY_WIDTH, KEY_HEIGHT = 112, 56  # four rows fit under a bay tablet's patient header
+KEY_SPACING = 8
+KEY_BORDER = 2  # the theme's key border, each side: min-height is the inside
+
+# Nurse-sized text (16 pt or more, buttons 48 px or more) instead of the patient
+# screens' 22 pt, so the criteria, the reason and the PIN pad fit one screen; on a
+# bay tablet that is the 640 px left under the patient header.
+DISCHARGE_STYLE = f"""
+QWidget {{ font-size: 17pt; }}
+QLabel[role="title"] {{ font-size: 26pt; font-weight: 500; }}
+QLabel[role="hint"] {{ font-size: 16pt; color: #37444c; }}
+QLabel[role="banner-alert"], QLabel[role="banner-ok"] {{ padding: 6px 12px; border-radius: 12px; }}
+QLabel#pinDotsLabel {{ font-size: 22pt; }}
+QPushButton {{ font-size: 17pt; min-height: 48px; padding: 4px 18px; border-radius: 12px; }}
+QWidget#pinPad QPushButton {{ font-size: 22pt; padding: 0px;
+    min-height: {KEY_HEIGHT - 2 * KEY_BORDER}px; }}
+QPlainTextEdit {{ font-size: 17pt; }}
+"""
 
 
 def _set_role(label: QLabel, role: str) -> None:
@@ -82,11 +99,15 @@ class DischargePage(QWidget):
         self._readiness: Readiness | None = None
         self.form = Ui_DischargePage()
         self.form.setupUi(self)
+        self.setStyleSheet(DISCHARGE_STYLE)
         self.pin_pad = PinPad(self.form.pinHost)
         self.form.pinHostLayout.addWidget(self.pin_pad)
+        pad_layout = self.pin_pad.layout()
+        if pad_layout is not None:
+            pad_layout.setSpacing(KEY_SPACING)
+            pad_layout.setContentsMargins(0, 0, 0, 0)
         for key in self.pin_pad.keys.values():  # three keys must fit the narrower column
-            key.setMinimumSize(KEY_WIDTH, KEY_HEIGHT)
-            key.setStyleSheet("padding: 4px;")
+            key.setMinimumWidth(KEY_WIDTH)  # (their height is the style's, above)
         self.pin_pad.length_changed.connect(
             lambda n: self.form.pinDotsLabel.setText("●" * n))
         self.pin_pad.submitted.connect(self.sign)
@@ -108,12 +129,12 @@ class DischargePage(QWidget):
         column = self.form.verdictColumn
         column.insertWidget(column.indexOf(self.form.readyToGoButton), self.rems_scroll, 1)
         column.setStretchFactor(self.form.criteriaScroll, 1)
-        self.crisis_warning = QLabel(self.form.signPanel)
+        # With the verdict, not above the pad: a long warning must not push the pad down.
+        self.crisis_warning = QLabel(self.form.reviewPage)
         self.crisis_warning.setObjectName("crisisWarning")
         self.crisis_warning.setWordWrap(True)
-        self.crisis_warning.setMaximumWidth(self.form.signPanel.maximumWidth())
         _set_role(self.crisis_warning, "banner-alert")
-        self.form.signLayout.insertWidget(0, self.crisis_warning)
+        column.insertWidget(column.indexOf(self.form.verdictLabel) + 1, self.crisis_warning)
         self.crisis_warning.hide()
         self._show_message("")
         self._show_empty()
@@ -171,6 +192,8 @@ class DischargePage(QWidget):
         self.form.verdictLabel.setText(self.tr("Choose a patient on the board first."))
         _set_role(self.form.verdictLabel, "hint")
         self._fill_criteria([])
+        self.form.overrideCaption.hide()  # no visit, no reason to write
+        self.form.overrideEdit.hide()
         self.form.signPanel.setEnabled(False)
         self.form.readyToGoButton.setEnabled(False)
         self.rems.show_visit(None)
@@ -234,6 +257,9 @@ class DischargePage(QWidget):
         rule.setProperty("role", "hint")
         layout.addWidget(state)
         layout.addWidget(rule)
+        if c.met:  # one line each: what is still open is what a nurse reads first
+            rule.hide()
+            row.setToolTip(rule.text())
         return row
 
     # -- actions -------------------------------------------------------------------

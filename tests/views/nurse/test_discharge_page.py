@@ -125,8 +125,25 @@ def test_going_home_questions_are_sent_to_the_tablet(page, services, visit, qtbo
     assert "Bay 2" in page.form.messageLabel.text()
 
 
+def test_unmet_items_come_first_with_their_rule_and_met_ones_take_one_line(page, services,
+                                                                          visit):
+    _verdict(services, Verdict.NOT_YET)  # PADSS unmet, no open alert met
+    page.open_visit(visit.id)
+    page.show()
+    rows = _rows(page)
+    order = [page.form.criteriaLayout.itemAt(i).widget().objectName()
+             for i in range(page.form.criteriaLayout.count())
+             if page.form.criteriaLayout.itemAt(i).widget() is not None]
+    assert order == ["criterion_padss", "criterion_alerts"]
+    unmet, met = rows["criterion_padss"], rows["criterion_alerts"]
+    assert unmet.findChild(type(page.form.titleLabel), "rule").isVisible()
+    assert not met.findChild(type(page.form.titleLabel), "rule").isVisible()
+    assert "No open alert" in met.toolTip()  # the rule is still one hover away
+
+
 def test_without_a_visit_nothing_can_be_signed(page):
     assert not page.form.signPanel.isEnabled()
+    assert not page.form.overrideEdit.isVisibleTo(page)  # no reason to write yet
     page.open_visit(9999)
     assert not page.form.signPanel.isEnabled()
 
