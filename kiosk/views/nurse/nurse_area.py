@@ -60,7 +60,7 @@ class NurseArea(QWidget):
         self.form.navList.setStyleSheet("font-size: 17pt;")
         self.form.signedInLabel.setStyleSheet("font-size: 17pt;")
         # Local size only: the theme's button font is sized for patients' big tiles.
-        self.form.lockButton.setStyleSheet("font-size: 15pt;")
+        self.form.lockButton.setStyleSheet("font-size: 16pt;")
         self.form.lockButton.clicked.connect(self.logout_requested)
 
     @property

@@ -105,8 +105,8 @@ class PagingBanner(QFrame):
             f" border-radius: 10px; }}"
             f" QLabel {{ color: {look.text}; background: transparent; }}"
             " QLabel#pagingTitle { font-size: 17pt; font-weight: bold; }"
-            " QLabel#pagingDetail { font-size: 14pt; }"
-            " QLabel#pagingSoundOff { font-size: 11pt; font-style: italic; }"
+            " QLabel#pagingDetail { font-size: 16pt; }"
+            " QLabel#pagingSoundOff { font-size: 16pt; font-style: italic; }"
             # The one action, unmistakable on every kind's colour.
             " QPushButton#onMyWayButton { background: #ffffff; color: #1d2a33;"
             " border: 2px solid #ffffff; border-radius: 8px; font-size: 16pt;"
