@@ -6,9 +6,10 @@ so the payload travels if and only if the change commits:
 * PostgreSQL: ``SELECT pg_notify(channel, payload)``; the server delivers it
   to every listener at commit.
 * SQLite: a row in ``change_event``. A watcher notices another connection's
-  commit through ``PRAGMA data_version`` (checked every
-  :data:`SQLITE_POLL_S`; it changes only when another connection commits) and
-  reads the rows after the last one it saw.
+  commit through ``PRAGMA data_version`` (it changes only when another
+  connection commits), looked at whenever a file in the database's folder is
+  written (inotify), or every :data:`SQLITE_POLL_S` where there is no such
+  notification, and reads the rows after the last one it saw.
 
 :class:`ChangeWatcher` runs on a thread of its own with its own connection, so
 a long write on the operation worker never delays noticing other devices.
@@ -25,6 +26,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, text
@@ -38,12 +40,19 @@ from kiosk.storage.engine_options import (
     postgres_connect_args,
     psycopg_conninfo,
 )
+from kiosk.storage.file_wake import FileWake
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "kiosk_changes"
 SQLITE_POLL_S = 0.05
-"""How often the SQLite watcher asks whether another connection committed."""
+"""How often the SQLite watcher asks whether another connection committed, where
+no file notification (inotify, :mod:`kiosk.storage.file_wake`) wakes it."""
+SQLITE_RECHECK_S = 1.0
+"""With file notification: a look at ``data_version`` at least this often anyway."""
+SETTLE_S = 0.3
+SETTLE_STEP_S = 0.01
+"""After a write wakes the watcher: how long, and how often, it looks for the commit."""
 RETRY_S = 1.0
 """Pause before the watcher reconnects after losing its connection."""
 KEEP_ROWS = 2000
@@ -147,6 +156,15 @@ class SqliteWatcher(ChangeWatcher):
         super().__init__(origin, on_payload, on_gap)
         self._path = path
         self._key = key  # an encrypted file (kiosk.storage.cipher) needs it on every connection
+        self._wake: FileWake | None = None
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop watching: the file wait is interrupted at once."""
+        self._stop.set()
+        wake = self._wake
+        if wake is not None:
+            wake.interrupt()
+        super().stop(timeout)
 
     def _watch(self, first: bool) -> None:
         module: Any = cipher.dbapi() if self._key is not None else sqlite3
@@ -154,6 +172,7 @@ class SqliteWatcher(ChangeWatcher):
                              check_same_thread=False)
         if self._key is not None:
             cipher.apply_key(raw, self._key)
+        wake = self._wake = FileWake(Path(self._path).parent, SQLITE_POLL_S)
         try:
             raw.execute("PRAGMA busy_timeout=1000")
             last = raw.execute("SELECT coalesce(max(id), 0) FROM change_event").fetchone()[0]
@@ -161,8 +180,9 @@ class SqliteWatcher(ChangeWatcher):
             self.ready.set()
             if not first:
                 self._on_gap()
-            while not self._stop.wait(SQLITE_POLL_S):
-                now = raw.execute("PRAGMA data_version").fetchone()[0]
+            while wake.wait(self._stop, SQLITE_RECHECK_S):
+                now = self._version_after_wake(raw, version, wake.woken)
+                wake.forget()  # the rest of this commit's writes: looked at already
                 if now == version:
                     continue
                 version = now
@@ -173,6 +193,25 @@ class SqliteWatcher(ChangeWatcher):
                     self._deliver(origin, payload)
         finally:
             raw.close()
+            self._wake = None
+            wake.close()
+
+
+    def _version_after_wake(self, raw: Any, version: int, written: bool) -> int:
+        """``data_version`` once a write has woken the watcher.
+
+        The writer's WAL frames (and its fsync) come before the commit is
+        published in the shared index, so a look right after the wake can be
+        early: look again every :data:`SETTLE_STEP_S` for up to :data:`SETTLE_S`.
+        """
+        now = int(raw.execute("PRAGMA data_version").fetchone()[0])
+        waited = 0.0
+        while written and now == version and waited < SETTLE_S:
+            if self._stop.wait(SETTLE_STEP_S):
+                break
+            waited += SETTLE_STEP_S
+            now = int(raw.execute("PRAGMA data_version").fetchone()[0])
+        return now
 
 
 class PostgresWatcher(ChangeWatcher):
