@@ -14,6 +14,7 @@ from pathlib import Path
 from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.domain.questionnaire import Problem, Questionnaire, load_directory
 from kiosk.domain.questionnaire.loader import LENIENT
+from kiosk.forms_cache import cached_forms
 from kiosk.paths import AppPaths
 
 EXIT_BAD_INPUT = 2
@@ -68,13 +69,18 @@ class Inputs:
     folder: Path | None = None
 
 
-def load_forms(folder: Path, mode: str) -> tuple[dict[str, Questionnaire],
-                                                 tuple[Problem, ...], tuple[str, ...]]:
+Forms = tuple[dict[str, Questionnaire], tuple[Problem, ...], tuple[str, ...]]
+
+
+def load_forms(folder: Path, mode: str, cache_dir: Path | None = None) -> Forms:
     """Questionnaires, warnings and problems of a folder in one loading mode.
 
     In lenient mode a file that cannot be used at all is a warning too: the kiosk
-    starts as long as the forms it needs are there.
+    starts as long as the forms it needs are there. With ``cache_dir`` (the data
+    folder) an unchanged folder is read from :mod:`kiosk.forms_cache`.
     """
+    if cache_dir is not None:
+        return cached_forms(folder, mode, cache_dir, lambda: load_forms(folder, mode))
     loaded = load_directory(folder, mode=mode)
     warnings = list(loaded.warnings)
     if mode == LENIENT:
@@ -124,7 +130,7 @@ def load_inputs(options: Options, paths: AppPaths, *, defer: bool = False) -> In
     if not folder_path.is_dir():
         raise StartupError([f"{folder_path}: questionnaire folder not found"])
     mode = settings.questionnaires.loading
-    forms, warnings, problems = load_forms(folder_path, mode)
+    forms, warnings, problems = load_forms(folder_path, mode, paths.data_dir)
     if problems and not defer:
         raise StartupError(list(problems))
     return Inputs(settings, forms, options.db_url, loading=mode, load_warnings=warnings,

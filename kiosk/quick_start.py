@@ -20,42 +20,29 @@ reports problems as usual. ``KIOSK_QUICK_START=0`` turns it off.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-import sys
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Settings, overlay
 from kiosk.domain.questionnaire import Questionnaire
 from kiosk.domain.questionnaire.variants import forms_in_force
 from kiosk.encryption import database_key
-from kiosk.inputs import (
-    EXIT_BAD_INPUT,
-    NURSE_STATION,
-    Inputs,
-    Options,
-    StartupError,
-    load_inputs,
-)
+from kiosk.inputs import NURSE_STATION, Inputs, Options, StartupError, load_inputs
 from kiosk.paths import AppPaths
 from kiosk.plugin import load_plugin, notify
 from kiosk.storage.peek import BayPeek, peek_bay, sqlite_file
-from kiosk.views.flow.quick_screen import QuickScreen
-from kiosk.views.i18n import Translations
-from kiosk.views.qt_app import themed_application
-from kiosk.views.widgets.first_paint import FirstPaint
 
 if TYPE_CHECKING:
     from kiosk.app import Prepared
-    from kiosk.views.shell import Shell
+
+# No Qt at module level: PySide6's import hook reads the source of every module
+# imported after PySide6 (looking for ``from __feature__``), so the plan's own
+# modules (settings, questionnaires, sqlite3/sqlcipher3, the peek) are imported
+# and used first; Qt and the window's modules only in :func:`run_quick`.
 
 log = logging.getLogger(__name__)
 
@@ -156,65 +143,16 @@ class Loader:
             self._done()
 
 
-class _Finisher(QObject):
-    """On the Qt thread: takes the loaded services and hands the screen to the shell.
-
-    Signals:
-        loaded: the worker has finished (emitted from it, delivered here queued).
-    """
-
-    loaded = Signal()
-
-    def __init__(self, app: QApplication, options: Options, translations: Translations) -> None:
-        super().__init__(app)
-        self._app = app
-        self._options = options
-        self._translations = translations
-        self.screen: QuickScreen | None = None
-        self.loader: Loader | None = None
-        self.shell: Shell | None = None
-        self.plugin: object | None = None
-        self.code: int | None = None
-        self.loaded.connect(self.finish)
-
-    @Slot()
-    def finish(self) -> None:
-        """Build the shell around the painted page (waits for the worker if need be)."""
-        screen, loader = self.screen, self.loader
-        if screen is None or loader is None or screen.handed_over or self.code is not None:
-            return
-        loader.wait()
-        if loader.problems or loader.failure is not None or loader.prepared is None:
-            self._fail(screen, loader)
-            return
-        from kiosk.views.shell import build_shell
-
-        self.shell = build_shell(loader.prepared.services, station=self._options.station,
-                                 nurse_station=False, translations=self._translations,
-                                 quick=screen)
-        screen.hand_over()
-        loader.prepared.services.start_live()  # other devices' changes reach this one's feed
-        gc.freeze()  # as cli.main does after a normal start
-        gc.enable()
-        log.info("Recovery Kiosk is running (station %s)", self._options.station)
-        notify(self.plugin, "shell_ready", self.shell)
-
-    def _fail(self, screen: QuickScreen, loader: Loader) -> None:
-        for line in loader.problems:
-            print(f"recovery-kiosk: {line}", file=sys.stderr)
-        if loader.failure is not None:
-            traceback.print_exception(loader.failure)
-        self.code = EXIT_BAD_INPUT if loader.problems else 1
-        screen.window.patient_mode = False
-        screen.window.close()
-        self._app.exit(self.code)
-
-
 def run_quick(plan: QuickPlan, options: Options, paths: AppPaths) -> int:
     """Paint the patient's screen, load the rest behind it, then run the app."""
+    from kiosk.quick_finish import Finisher
+    from kiosk.views.flow.quick_screen import QuickScreen
+    from kiosk.views.qt_app import themed_application
+    from kiosk.views.widgets.first_paint import FirstPaint
+
     app, translations = themed_application(paths)
     translations.use(plan.peek.language)
-    finisher = _Finisher(app, options, translations)
+    finisher = Finisher(app, options, translations)
     loader = Loader(options, paths, plan.inputs, finisher.loaded.emit)
     screen = QuickScreen(plan.peek.screen, clinic_name=plan.settings.clinic.name,
                          lang=plan.peek.language, first_name=plan.peek.first_name,

