@@ -24,6 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.services.owner_only import FILE_MODE, write_all
+
 log = logging.getLogger(__name__)
 
 CACHE_NAME = "forms.cache"
@@ -89,13 +91,7 @@ def cached_forms(folder: Path, mode: str, data_dir: Path,
         data = _pickle.dumps((key, value), 4)
         temporary = data_dir / f".{CACHE_NAME}.{os.getpid()}"
         temporary.unlink(missing_ok=True)
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+        write_all(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), data)
         os.replace(temporary, path)
     except Exception:  # no cache: the next start parses again
         log.info("questionnaire cache not written")

@@ -70,7 +70,7 @@ from kiosk.domain.records import (
 )
 from kiosk.services.audit import AuditService
 from kiosk.services.fhir_bundle import template_of, visit_bundle
-from kiosk.services.owner_only import FILE_MODE, private_folder
+from kiosk.services.owner_only import FILE_MODE, private_folder, write_all
 from kiosk.storage.cipher import key_of
 from kiosk.storage.db import Database
 from kiosk.storage.repositories.export_rows import ExportRepository
@@ -179,13 +179,7 @@ def _open_private(path: Path) -> IO[str]:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write a whole small file, mode 0600 from the first byte on (no buffered file object)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
+    write_all(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), data)
 
 
 class _CsvFiles:

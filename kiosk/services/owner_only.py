@@ -16,6 +16,20 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to the open descriptor ``fd``, then close it.
+
+    No buffered file object: for many small files (an export's bundles) or a
+    file made with its mode already set by :func:`os.open`.
+    """
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
 def write_private(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` with mode 0600 from the first byte on.
 
