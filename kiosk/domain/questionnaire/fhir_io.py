@@ -41,15 +41,28 @@ def to_questionnaire_response(
         ValueError: Bad status or a naive `authored`.
         AnswerError: An answer does not fit its item.
     """
-    if status not in _STATUSES:
-        raise ValueError(f"status must be one of {', '.join(_STATUSES)}, not {status!r}")
-    if authored.tzinfo is None or authored.utcoffset() is None:
-        raise ValueError("authored needs a timezone (FHIR dateTime with a time)")
+    check_response_header(status, authored)
     # What is written: the patient's answers to enabled items, plus the values of
     # calculated, read-only and hidden items (as LHC-Forms writes them).
     kept, values = q.clean_and_values(answers)
     for link_id, value in kept.items():
         q.validate_answer(link_id, value)
+    return response_with_items(q, status, authored, subject_ref, lang,
+                               items_json(q.items, values, lang))
+
+
+def check_response_header(status: str, authored: datetime) -> None:
+    """Refuse a bad status or a naive ``authored`` (ValueError)."""
+    if status not in _STATUSES:
+        raise ValueError(f"status must be one of {', '.join(_STATUSES)}, not {status!r}")
+    if authored.tzinfo is None or authored.utcoffset() is None:
+        raise ValueError("authored needs a timezone (FHIR dateTime with a time)")
+
+
+def response_with_items(q: Questionnaire, status: str, authored: datetime,
+                        subject_ref: str | None, lang: str | None,
+                        items: list[dict[str, Any]]) -> dict[str, Any]:
+    """A QuestionnaireResponse's JSON: its header, then ``items`` (left out when empty)."""
     response: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": q.canonical,
@@ -60,7 +73,6 @@ def to_questionnaire_response(
         response["language"] = lang
     if subject_ref:
         response["subject"] = {"reference": subject_ref}
-    items = items_json(q.items, values, lang)
     if items:
         response["item"] = items
     return response

@@ -34,14 +34,17 @@ from kiosk.domain.questionnaire.answers import check_answer
 from kiosk.domain.questionnaire.conditions import is_answered
 from kiosk.domain.questionnaire.engine import Questionnaire
 from kiosk.domain.questionnaire.errors import AnswerError
-from kiosk.domain.questionnaire.fhir_io import to_questionnaire_response
+from kiosk.domain.questionnaire.fhir_io import (
+    check_response_header,
+    response_with_items,
+    to_questionnaire_response,
+)
 from kiosk.domain.questionnaire.model import AnswerValue, Item, ItemType
 from kiosk.domain.questionnaire.response_items import answer_json
 
 LIMIT = 10_000
 """Most entries each table keeps (values past it are worked out every time)."""
 
-_STATUSES = ("completed", "in-progress")
 _Node = tuple[str, str | None, Item, tuple[Any, ...]]
 """(linkId, text or None, item, children) of one item, in one language."""
 
@@ -122,27 +125,12 @@ class ResponseTemplate:
         if not self.static:
             return to_questionnaire_response(self.q, given, authored=authored, status=status,
                                              subject_ref=subject_ref, lang=lang)
-        if status not in _STATUSES:
-            raise ValueError(f"status must be one of {', '.join(_STATUSES)}, not {status!r}")
-        if authored.tzinfo is None or authored.utcoffset() is None:
-            raise ValueError("authored needs a timezone (FHIR dateTime with a time)")
+        check_response_header(status, authored)
         kept = self.counted(given)
         for link_id, value in kept.items():
             self._check(link_id, value)
-        response: dict[str, Any] = {
-            "resourceType": "QuestionnaireResponse",
-            "questionnaire": self.q.canonical,
-            "status": status,
-            "authored": authored.isoformat(timespec="seconds"),
-        }
-        if lang:
-            response["language"] = lang
-        if subject_ref:
-            response["subject"] = {"reference": subject_ref}
-        items = self._items(self._plan(lang), kept, lang)
-        if items:
-            response["item"] = items
-        return response
+        return response_with_items(self.q, status, authored, subject_ref, lang,
+                                   self._items(self._plan(lang), kept, lang))
 
     def _plan(self, lang: str | None) -> tuple[_Node, ...]:
         plan = self._plans.get(lang)
