@@ -66,6 +66,7 @@ class Finisher(QObject):
                                  nurse_station=False, translations=self._translations,
                                  quick=screen)
         screen.hand_over()
+        screen.window.adopt_window_flags()  # painted before Qt's enums were built
         loader.prepared.services.start_live()  # other devices' changes reach this one's feed
         gc.freeze()  # as cli.main does after a normal start
         gc.enable()

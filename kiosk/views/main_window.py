@@ -6,7 +6,7 @@ Escape, Alt+F4 and Ctrl+Q do nothing. Only a nurse PIN leaves patient mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.views.widgets.by_name import set_by_name
+
 CALL_BUTTON_HEIGHT = 80
 TOP_BAR_HEIGHT = 96  # the themed call button: 80 px plus its padding and border
+KIOSK_WINDOW_FLAGS = "Window|FramelessWindowHint|WindowStaysOnTopHint"
+"""The full-screen kiosk window's flags, by name: a window, frameless, on top."""
 LEAVING_KEYS = ("Esc", "Alt+F4", "Ctrl+Q", "Ctrl+W", QKeySequence.StandardKey.Quit,
                 QKeySequence.StandardKey.Close)
 """Keys a patient could use to leave the kiosk (with the platform's Quit and Close)."""
@@ -56,7 +60,6 @@ class KioskWindow(QMainWindow):
         self._patient_mode = patient_mode
         central = QWidget(self)
         central.setObjectName("kioskCentral")
-        central.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         central.setProperty("resting", False)
         self.central = central
         layout = QVBoxLayout(central)
@@ -99,9 +102,9 @@ class KioskWindow(QMainWindow):
         # any widget sees them. Qt matches shortcuts in C++; an application event
         # filter in Python would be called for every event of every widget (it
         # cost a restart about 65 ms, bench/README.md).
-        self.leave_guards = [QShortcut(sequence, self,
-                                       context=Qt.ShortcutContext.ApplicationShortcut)
-                             for sequence in leaving_sequences()]
+        self.leave_guards = [QShortcut(sequence, self) for sequence in leaving_sequences()]
+        for guard in self.leave_guards:
+            set_by_name(guard, "context", "ApplicationShortcut")
         self.patient_mode = patient_mode
 
     @property
@@ -156,9 +159,18 @@ class KioskWindow(QMainWindow):
             self.resize(1280, 800)
             self.show()
             return
-        self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
-                            | Qt.WindowType.WindowStaysOnTopHint)
+        # Frameless and on top: the flags go to the native window by name (a restart
+        # paints before the Qt namespace is built, widgets/by_name.py), and the
+        # widget learns them in adopt_window_flags once the app is up.
+        self.winId()  # the native window, made now with the widget's own flags
+        set_by_name(self.windowHandle(), "flags", KIOSK_WINDOW_FLAGS)
         self.showFullScreen()
+
+    def adopt_window_flags(self) -> None:
+        """Give the widget the flags its native window has, so a re-made window keeps them."""
+        handle = self.windowHandle()
+        if handle is not None and handle.flags() != self.windowFlags():
+            self.overrideWindowFlags(handle.flags())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Refuse to close in patient mode."""

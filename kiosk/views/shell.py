@@ -206,6 +206,7 @@ class Shell:
     def show(self, *, windowed: bool) -> None:
         """Show the window (full-screen unless windowed)."""
         self.window.show_kiosk(windowed=windowed)
+        self.window.adopt_window_flags()
 
     def note_activity(self) -> None:
         """Someone touched the screen: restart the idle clocks."""

@@ -6,7 +6,7 @@ what the flow controller gives it and reports what the patient chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.domain.questionnaire import (
@@ -19,6 +19,7 @@ from kiosk.domain.questionnaire import (
 )
 from kiosk.forms.checkin_page import Ui_CheckinPage
 from kiosk.views.patient.answer_widgets import NO, YES, AnswerControl
+from kiosk.views.widgets.by_name import restyle, set_by_name
 
 
 class CheckinPage(QWidget):
@@ -64,13 +65,11 @@ class CheckinPage(QWidget):
         label = self.form.questionLabel
         label.setProperty("role", "info" if info else "question")
         # An information screen sits in the middle of the page; a question at the top.
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter if info
-                           else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        set_by_name(label, "alignment", "AlignCenter" if info else "AlignLeft|AlignTop")
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
                             if info else QSizePolicy.Policy.Preferred)
         self.form.answerHost.setVisible(not info)
-        self.style().unpolish(label)
-        self.style().polish(label)
+        restyle(label)
         if item.answerable:
             self.control = AnswerControl(item, lang, (self.tr("Yes"), self.tr("No")),
                                          self.form.answerHost)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.questionnaire import AnswerValue, Item, ItemType
+from kiosk.views.widgets.by_name import set_by_name
 from kiosk.views.widgets.tiles import TileGroup
 
 
@@ -64,7 +65,7 @@ class _ShownValue(QLabel):
         super().__init__(parent)
         self.setObjectName("shownValue")
         self.setProperty("role", "pin-dots")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self, "alignment", "AlignCenter")
         self._item, self._lang = item, lang
         self._value: AnswerValue | None = None
 

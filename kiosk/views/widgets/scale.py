@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.views.accessibility import name, scale_button_name
+from kiosk.views.widgets.by_name import set_by_name
 
 MIN_BUTTON = 88
 
@@ -54,11 +55,11 @@ class ScaleWidget(QWidget):
         self._group.idClicked.connect(self.chosen)
         self.lower_label = QLabel(lower, self)
         self.upper_label = QLabel(upper, self)
-        for label, align in ((self.lower_label, Qt.AlignmentFlag.AlignLeft),
-                             (self.upper_label, Qt.AlignmentFlag.AlignRight)):
+        for label, align in ((self.lower_label, "AlignLeft"),
+                             (self.upper_label, "AlignRight")):
             label.setWordWrap(True)
             label.setProperty("role", "scale-end")
-            label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+            set_by_name(label, "alignment", f"{align}|AlignTop")
         ends = QHBoxLayout()
         ends.addWidget(self.lower_label, 1)
         ends.addSpacing(40)

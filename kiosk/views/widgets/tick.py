@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton
 
@@ -13,8 +13,10 @@ TICK_COLOR = "#1a4f52"  # the theme's primaryColor: 7.2:1 on a chosen tile
 
 
 @lru_cache(maxsize=4)
-def _icons(color: str) -> tuple[QIcon, QIcon]:
-    """(tick, blank) icons of the same size, so a tile's text never jumps when chosen."""
+def _tick(color: str) -> QIcon:
+    """The tick, drawn the first time a tile is chosen."""
+    from PySide6.QtCore import Qt  # not before the first paint (widgets/by_name.py)
+
     ratio = 2  # drawn at twice the size: crisp on high-density tablets
     tick = QPixmap(TICK_SIZE * ratio)
     tick.fill(Qt.GlobalColor.transparent)
@@ -29,16 +31,21 @@ def _icons(color: str) -> tuple[QIcon, QIcon]:
     painter.drawPath(path)
     painter.end()
     tick.setDevicePixelRatio(ratio)
+    return QIcon(tick)
+
+
+@lru_cache(maxsize=1)
+def _blank() -> QIcon:
+    """A clear icon the tick's size, so a tile's text never jumps when chosen."""
     blank = QPixmap(TICK_SIZE)
-    blank.fill(Qt.GlobalColor.transparent)
-    return QIcon(tick), QIcon(blank)
+    blank.fill(QColor(0, 0, 0, 0))  # not Qt.GlobalColor: see widgets/by_name.py
+    return QIcon(blank)
 
 
 def show_tick(button: QAbstractButton, checked: bool) -> None:
     """Show the tick on ``button`` while it is checked (a blank space otherwise)."""
-    tick, blank = _icons(TICK_COLOR)
     button.setIconSize(TICK_SIZE)
-    button.setIcon(tick if checked else blank)
+    button.setIcon(_tick(TICK_COLOR) if checked else _blank())
 
 
 def follow_checked(button: QAbstractButton) -> None:

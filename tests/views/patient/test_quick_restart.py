@@ -291,3 +291,16 @@ def test_an_activity_chosen_on_the_hub_before_the_services_exist_opens(
     holder["screen"] = screen
     screen.page.form.groundingTile.click()
     assert holder["shell"].flow.screen == "grounding"
+
+
+def test_paints_before_pyside_builds_the_qt_namespace(mid_checkin, paths):
+    # kiosk/views/widgets/by_name.py: building Qt's ~90 enums costs a restart ~20 ms.
+    env = {**os.environ, "KIOSK_DATA_DIR": str(paths.data_dir), "QT_QPA_PLATFORM": "offscreen",
+           "KIOSK_PLUGIN": "tests.support.qt_enum_probe:QtEnumProbe"}
+    env.pop(QUICK_START_ENV, None)
+    done = subprocess.run([sys.executable, "main.py", "--station", BAY], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    painted = [line for line in done.stdout.splitlines() if line.startswith("painted ")]
+    assert painted == ["painted CheckinPage qt-namespace=no before-show=no"], done.stdout
+    assert "loaded" in done.stdout.splitlines()

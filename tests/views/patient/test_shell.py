@@ -37,10 +37,13 @@ def test_kiosk_window_is_frameless_full_screen_and_on_top(make_shell):
     shell = make_shell()
     shell.window.hide()
     shell.show(windowed=False)
-    flags = shell.window.windowFlags()
-    assert flags & Qt.WindowType.FramelessWindowHint
-    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    for flags in (shell.window.windowHandle().flags(), shell.window.windowFlags()):
+        assert flags & Qt.WindowType.FramelessWindowHint
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
     assert shell.window.isFullScreen()
+    # The leaving keys are taken application-wide, whichever widget has the focus.
+    assert {guard.context() for guard in shell.window.leave_guards} == {
+        Qt.ShortcutContext.ApplicationShortcut}
 
 
 def test_wrong_pin_shows_the_directory_message(make_shell, visit, staff, sign_in):
