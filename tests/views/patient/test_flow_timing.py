@@ -32,7 +32,7 @@ def test_rest_after_quiet_minutes_and_touch_returns_exactly(make_shell, visit, c
     flow.tick()
     assert flow.screen == "rest"
     assert shell.window.stack.currentWidget() is flow.rest
-    assert shell.window.centralWidget().property("resting") is True
+    assert shell.window.central.property("resting") is True
     assert flow.rest.glow.running
     assert shell.window.call_nurse_button.isVisible()
     qtbot.mouseClick(flow.rest, Qt.MouseButton.LeftButton)
@@ -40,7 +40,7 @@ def test_rest_after_quiet_minutes_and_touch_returns_exactly(make_shell, visit, c
     assert flow.checkin.page.link_id == "nausea"
     assert flow.checkin.page.control.scale.value() == 4
     assert not flow.rest.glow.running
-    assert shell.window.centralWidget().property("resting") is False
+    assert shell.window.central.property("resting") is False
     tap_answer(flow.checkin.page, 4)
     assert services.checkins.answers(flow.checkin.run.checkin.id)["nausea"] == 4
 
