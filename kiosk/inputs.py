@@ -12,8 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.config import ConfigError, Settings, load_settings
-from kiosk.domain.questionnaire import Problem, Questionnaire, load_directory
-from kiosk.domain.questionnaire.loader import LENIENT
+from kiosk.domain.questionnaire import Problem, Questionnaire
 from kiosk.forms_cache import cached_forms
 from kiosk.paths import AppPaths
 
@@ -81,6 +80,9 @@ def load_forms(folder: Path, mode: str, cache_dir: Path | None = None) -> Forms:
     """
     if cache_dir is not None:
         return cached_forms(folder, mode, cache_dir, lambda: load_forms(folder, mode))
+    # The loader and its parsers only when the files are read (not from the cache).
+    from kiosk.domain.questionnaire.loader import LENIENT, load_directory
+
     loaded = load_directory(folder, mode=mode)
     warnings = list(loaded.warnings)
     if mode == LENIENT:
