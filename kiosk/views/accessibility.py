@@ -8,29 +8,41 @@ something appears that the patient did not ask for (a message card, an alert).
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
+
+# QAccessible is imported where it is used: PySide6 builds its ~300 enum members
+# on first touch (several ms), and the pages a restart paints first only name
+# widgets that are not on screen yet (widgets/by_name.py).
 
 
 def name(widget: QWidget, text: str, description: str = "") -> None:
     """Give ``widget`` an accessible name (and description), telling readers of a change."""
+    # A widget not on screen has no change to tell: a reader asks for its name
+    # and description when it appears.
+    shown = widget.isVisible()
     if widget.accessibleName() != text:
         widget.setAccessibleName(text)
-        _notify(widget, QAccessible.Event.NameChanged)
+        if shown:
+            _notify(widget, "NameChanged")
     if description and widget.accessibleDescription() != description:
         widget.setAccessibleDescription(description)
-        _notify(widget, QAccessible.Event.DescriptionChanged)
+        if shown:
+            _notify(widget, "DescriptionChanged")
 
 
 def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader say ``text`` now, as an alert raised by ``widget``."""
     widget.setAccessibleDescription(text)
-    _notify(widget, QAccessible.Event.Alert)
+    _notify(widget, "Alert")
 
 
 def accessible_name(widget: QWidget) -> str:
     """The name assistive technology reads for ``widget`` (its own or Qt's from its text)."""
+    from PySide6.QtGui import QAccessible
+
     face = QAccessible.queryAccessibleInterface(widget)
     return face.text(QAccessible.Text.Name).strip() if face is not None else ""
 
@@ -52,6 +64,10 @@ def pin_dots_name(count: int, needed: int) -> str:
         "%1", str(count)).replace("%2", str(needed))
 
 
-def _notify(widget: QWidget, kind: QAccessible.Event) -> None:
+def _notify(widget: QWidget, kind: Literal["NameChanged", "DescriptionChanged", "Alert"]) -> None:
+    """Tell a listening screen reader of the QAccessible event named ``kind``."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     if QAccessible.isActive():  # building events costs nothing when no reader listens
-        QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))
+        event: QAccessible.Event = getattr(QAccessible.Event, kind)
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, event))

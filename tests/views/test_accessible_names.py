@@ -77,3 +77,24 @@ def test_a_message_card_is_announced(qapp, qtbot, monkeypatch):
     card = MessageCard(host)
     card.show_card(Card("alert", "A nurse is on the way", "Stay where you are."))
     assert (QAccessible.Event.Alert, "A nurse is on the way. Stay where you are.") in events
+
+
+def test_a_name_change_is_told_only_for_a_widget_on_screen(qapp, qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.views.accessibility import name
+
+    events = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        staticmethod(lambda event: events.append(event.type())))
+    button = QPushButton("2")
+    qtbot.addWidget(button)
+    name(button, "2 of 10, how sick", "0 is not at all")
+    assert button.accessibleName() == "2 of 10, how sick"
+    assert events == []  # not on screen yet: a reader asks when it appears
+    button.show()
+    qtbot.waitExposed(button)
+    name(button, "3 of 10, how sick", "10 is the worst")
+    assert events == [QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged]
