@@ -14,7 +14,6 @@ first use: the quick restart reads the file with it before SQLAlchemy loads.
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -52,6 +51,8 @@ def dbapi() -> Any:
 
 def errors() -> tuple[type[BaseException], ...]:
     """The database errors of both drivers (``sqlcipher3``'s are not ``sqlite3``'s)."""
+    import sqlite3
+
     return (sqlite3.Error, dbapi().Error)
 
 
@@ -87,7 +88,10 @@ def connect_file(path: Path | str, key: bytes | None, *, read_only: bool = False
     from urllib.parse import quote
 
     target = f"file:{quote(str(path))}?mode=ro" if read_only else str(path)
-    module = dbapi() if key is not None else sqlite3
+    if key is not None:
+        module = dbapi()
+    else:  # a plain file only: an encrypted one's restart never loads this driver
+        import sqlite3 as module
     connection = module.connect(target, uri=read_only, timeout=timeout)
     if key is not None:
         apply_key(connection, key)

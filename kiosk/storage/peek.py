@@ -28,7 +28,6 @@ without them following.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,6 +106,15 @@ def open_read_only(path: Path, key: bytes | None = None) -> Any:
     return cipher.connect_file(path, key, read_only=True, timeout=0.2)
 
 
+def _driver_errors(key: bytes | None) -> tuple[type[BaseException], ...]:
+    """The errors of the one driver that opens the file (SQLCipher with a key)."""
+    if key is not None:
+        return (cipher.dbapi().Error,)
+    import sqlite3
+
+    return (sqlite3.Error,)
+
+
 def peek_bay(path: Path, bay: str, key: bytes | None = None) -> BayPeek | None:
     """Where the patient in ``bay`` was, or None (see the module text).
 
@@ -117,8 +125,7 @@ def peek_bay(path: Path, bay: str, key: bytes | None = None) -> BayPeek | None:
             return None
     except OSError:  # a folder this user cannot open: the normal start says so
         return None
-    failures: tuple[type[BaseException], ...] = (
-        cipher.errors() if key is not None else (sqlite3.Error,))
+    failures = _driver_errors(key)
     unreadable: tuple[type[BaseException], ...] = (*failures, ValueError, TypeError,
                                                   OSError)
     try:
