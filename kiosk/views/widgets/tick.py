@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractButton
 
 TICK_SIZE = QSize(28, 28)
@@ -15,7 +15,9 @@ TICK_COLOR = "#1a4f52"  # the theme's primaryColor: 7.2:1 on a chosen tile
 @lru_cache(maxsize=4)
 def _tick(color: str) -> QIcon:
     """The tick, drawn the first time a tile is chosen."""
-    from PySide6.QtCore import Qt  # not before the first paint (widgets/by_name.py)
+    # Not before a restart's first paint (widgets/by_name.py): Qt's enums, the painter.
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QPainter, QPainterPath, QPen
 
     ratio = 2  # drawn at twice the size: crisp on high-density tablets
     tick = QPixmap(TICK_SIZE * ratio)
