@@ -58,8 +58,8 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self._patient_mode = patient_mode
         central = QWidget(self)
-        central.setObjectName("kioskCentral")
-        central.setProperty("resting", False)
+        central.setObjectName("kioskCentral")  # its background is the sheet's (Qt styles
+        central.setProperty("resting", False)  # a plain QWidget's background itself)
         self.central = central
         layout = QVBoxLayout(central)
         layout.setContentsMargins(24, 16, 24, 16)
