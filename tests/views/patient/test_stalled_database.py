@@ -25,6 +25,7 @@ from kiosk.services.worker import DatabaseWorker
 from kiosk.storage.db import open_database
 from kiosk.views import call_cards
 from tests.support.held_database import sqlite_write_lock, tablet_shell, threaded_services
+from tests.support.postgres import pg_url
 from tests.support.test_driver import tap_answer
 
 STALL_MS = 10_000
@@ -99,8 +100,7 @@ def proxied_pg(pg_db) -> Iterator[tuple[str, StallProxy]]:
     server = make_url(pg_db.url)
     proxy = StallProxy((server.host or "127.0.0.1", server.port or 5432))
     try:
-        yield server.set(host="127.0.0.1", port=proxy.port).render_as_string(
-            hide_password=False), proxy
+        yield pg_url(pg_db.url, host="127.0.0.1", port=proxy.port), proxy
     finally:
         proxy.close()
 
