@@ -135,9 +135,7 @@ class ObservationService:
         """
         now = self._clock.now()
         with self._db.unit() as s:
-            visit = VisitRepository(s).get(visit_id)
-            if visit is None:
-                raise LookupError(f"visit {visit_id} does not exist")
+            visit = VisitRepository(s).require(visit_id)
             repo = ObservationRepository(s)
             earlier = repo.for_visit(visit_id)
             score = padss_for(visit, entry)
