@@ -13,7 +13,7 @@ Nurse-entered alert rules (CLINICAL.md section 6):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
@@ -135,9 +135,7 @@ class ObservationService:
         """
         now = self._clock.now()
         with self._db.unit() as s:
-            visit = VisitRepository(s).get(visit_id)
-            if visit is None:
-                raise LookupError(f"visit {visit_id} does not exist")
+            visit = VisitRepository(s).require(visit_id)
             repo = ObservationRepository(s)
             earlier = repo.for_visit(visit_id)
             score = padss_for(visit, entry)
@@ -165,38 +163,31 @@ class ObservationService:
         :meth:`record_safety_evaluation`.
         """
         now = self._clock.now()
-        with self._db.unit() as s:
-            visit = VisitRepository(s).update(visit_id, safety_assessed_at=now,
-                                              safety_assessed_by_id=staff_id)
-            AuditRepository(s).add("safety_assessment_recorded", now=now, staff_id=staff_id,
-                                   visit_id=visit_id)
-        return visit
+        return self._update_audited(visit_id, "safety_assessment_recorded", now, staff_id,
+                                    safety_assessed_at=now, safety_assessed_by_id=staff_id)
 
     def record_safety_evaluation(self, visit_id: int, *, staff_id: int | None) -> VisitRecord:
         """A clinician recorded the full safety evaluation (needed after an acute positive)."""
         now = self._clock.now()
-        with self._db.unit() as s:
-            visit = VisitRepository(s).update(visit_id, safety_evaluated_at=now,
-                                              safety_evaluated_by_id=staff_id)
-            AuditRepository(s).add("safety_evaluation_recorded", now=now, staff_id=staff_id,
-                                   visit_id=visit_id)
-        return visit
+        return self._update_audited(visit_id, "safety_evaluation_recorded", now, staff_id,
+                                    safety_evaluated_at=now, safety_evaluated_by_id=staff_id)
 
     def set_respiratory_depression(self, visit_id: int, value: bool, *,
                                    staff_id: int | None) -> VisitRecord:
         """The nurse's yes/no on respiratory depression for the REMS monitoring record."""
-        now = self._clock.now()
-        with self._db.unit() as s:
-            visit = VisitRepository(s).update(visit_id, respiratory_depression=value)
-            AuditRepository(s).add("rems_respiratory_recorded", now=now, staff_id=staff_id,
-                                   visit_id=visit_id)
-        return visit
+        return self._update_audited(visit_id, "rems_respiratory_recorded", self._clock.now(),
+                                    staff_id, respiratory_depression=value)
 
     def set_escort(self, visit_id: int, confirmed: bool, *, staff_id: int | None) -> VisitRecord:
         """The nurse confirms (or withdraws) the responsible adult escort."""
-        now = self._clock.now()
+        return self._update_audited(
+            visit_id, "escort_confirmed" if confirmed else "escort_withdrawn", self._clock.now(),
+            staff_id, escort_confirmed=confirmed)
+
+    def _update_audited(self, visit_id: int, action: str, now: datetime, staff_id: int | None,
+                        **values: object) -> VisitRecord:
+        """Set ``values`` on the visit and audit ``action`` at ``now``, in one unit."""
         with self._db.unit() as s:
-            visit = VisitRepository(s).update(visit_id, escort_confirmed=confirmed)
-            AuditRepository(s).add("escort_confirmed" if confirmed else "escort_withdrawn",
-                                   now=now, staff_id=staff_id, visit_id=visit_id)
+            visit = VisitRepository(s).update(visit_id, **values)
+            AuditRepository(s).add(action, now=now, staff_id=staff_id, visit_id=visit_id)
         return visit

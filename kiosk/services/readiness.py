@@ -156,8 +156,6 @@ class ReadinessService:
             LookupError: no such visit.
         """
         with self._db.unit() as s:
-            visit = VisitRepository(s).get(visit_id)
-            if visit is None:
-                raise LookupError(f"visit {visit_id} does not exist")
+            visit = VisitRepository(s).require(visit_id)
             snap = SnapshotRepository(s).snapshots([visit])[0]
         return self.assess_snapshot(snap)

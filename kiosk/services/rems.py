@@ -60,9 +60,7 @@ class RemsService:
             LookupError: no such visit.
         """
         with self._db.unit() as s:
-            visit = VisitRepository(s).get(visit_id)
-            if visit is None:
-                raise LookupError(f"visit {visit_id} does not exist")
+            visit = VisitRepository(s).require(visit_id)
             if visit.treatment is not Treatment.ESKETAMINE:
                 return None
             observations = ObservationRepository(s).for_visit(visit_id)

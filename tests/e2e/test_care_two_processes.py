@@ -235,8 +235,14 @@ def run_supervision(db: Database, tmp_path: Path, qtbot) -> None:
         services.close()
 
 
-@pytest.fixture
-def sqlite_db(tmp_path) -> Iterator[Database]:
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[
+    pytest.mark.postgres,
+    pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")])])
+def care_db(request, tmp_path) -> Iterator[Database]:
+    """The shared database: a real SQLite file, then the test PostgreSQL server's."""
+    if request.param == "postgres":
+        yield request.getfixturevalue("pg_db")
+        return
     from kiosk.storage.db import sqlite_url
 
     database = open_database(sqlite_url(tmp_path / "unit.sqlite3"))
@@ -245,40 +251,16 @@ def sqlite_db(tmp_path) -> Iterator[Database]:
 
 
 @pytest.mark.slow
-def test_care_loop_between_tablet_and_station_processes_on_sqlite(sqlite_db, tmp_path, qtbot):
-    run_care_loop(sqlite_db, tmp_path, qtbot)
+def test_care_loop_between_tablet_and_station_processes(care_db, tmp_path, qtbot):
+    run_care_loop(care_db, tmp_path, qtbot)
 
 
 @pytest.mark.slow
-@pytest.mark.postgres
-@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
-def test_care_loop_between_tablet_and_station_processes_on_postgres(pg_db, tmp_path, qtbot):
-    run_care_loop(pg_db, tmp_path, qtbot)
-
-
-@pytest.mark.slow
-def test_a_killed_tablet_shows_as_not_responding_and_clears_when_back(sqlite_db, tmp_path,
+def test_a_killed_tablet_shows_as_not_responding_and_clears_when_back(care_db, tmp_path,
                                                                       qtbot):
-    run_supervision(sqlite_db, tmp_path, qtbot)
+    run_supervision(care_db, tmp_path, qtbot)
 
 
 @pytest.mark.slow
-@pytest.mark.postgres
-@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
-def test_a_killed_tablet_shows_as_not_responding_and_clears_when_back_on_postgres(
-        pg_db, tmp_path, qtbot):
-    run_supervision(pg_db, tmp_path, qtbot)
-
-
-@pytest.mark.slow
-def test_an_unacknowledged_urgent_answer_escalates_on_a_fake_clock_on_sqlite(
-        sqlite_db, tmp_path, qtbot):
-    run_escalation(sqlite_db, tmp_path, qtbot)
-
-
-@pytest.mark.slow
-@pytest.mark.postgres
-@pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")
-def test_an_unacknowledged_urgent_answer_escalates_on_a_fake_clock_on_postgres(
-        pg_db, tmp_path, qtbot):
-    run_escalation(pg_db, tmp_path, qtbot)
+def test_an_unacknowledged_urgent_answer_escalates_on_a_fake_clock(care_db, tmp_path, qtbot):
+    run_escalation(care_db, tmp_path, qtbot)

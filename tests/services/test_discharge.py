@@ -9,9 +9,8 @@ import pytest
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeRefused, DischargeService
-from kiosk.services.pin_hash import TEST_PARAMS
-from kiosk.services.staff import StaffService
 from kiosk.views.documents.renderer import QtDocuments
+from tests.support.board_demo import admin_and_nurse
 
 PIN = "135790"
 
@@ -30,9 +29,7 @@ def _readiness(verdict, *, hard_unmet=False):
 
 @pytest.fixture
 def nurse(services):
-    staff = StaffService(services.db, services.clock, TEST_PARAMS)
-    boss = staff.create_first_admin("Ada Admin", "246810")
-    return staff.add_staff("Nia Nurse", PIN, by_id=boss.id)
+    return admin_and_nurse(services, PIN)[1]
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ an app role ``kiosk_app`` (password ``kiosk_app``) that `.ci/run` creates.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,16 +20,13 @@ from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
 from kiosk.storage.audit_chain import verify_chain
 from kiosk.storage.db import open_database
+from tests.support.postgres import libpq_files, pg_url, run_check
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
 APP_ROLE, APP_PASSWORD = "kiosk_app", "kiosk_app"
 pytestmark = [pytest.mark.postgres,
               pytest.mark.skipif(not SERVER, reason="KIOSK_TEST_POSTGRES_URL not set")]
-
-
-def url_for(url: str, **parts: object) -> str:
-    return make_url(url).set(**parts).render_as_string(hide_password=False)
 
 
 def grants_sql(role: str) -> list[str]:
@@ -48,7 +43,7 @@ def test_the_app_role_may_add_audit_events_but_never_change_them(pg_db, clock):
         for statement in grants_sql(APP_ROLE):
             c.execute(text(statement))
     try:
-        app = open_database(url_for(pg_db.url, username=APP_ROLE, password=APP_PASSWORD))
+        app = open_database(pg_url(pg_db.url, username=APP_ROLE, password=APP_PASSWORD))
     except StorageError as exc:
         pytest.skip(f"no {APP_ROLE} role on this server ({exc}); .ci/run creates it")
     try:
@@ -73,36 +68,24 @@ def test_the_app_role_may_add_audit_events_but_never_change_them(pg_db, clock):
 
 def test_passwords_come_from_a_passfile_or_a_service_file(pg_empty_url, tmp_path):
     # An empty database (pg_empty_url): --check answers "no schema yet" once let in.
-    parsed = make_url(pg_empty_url)
-    pg_name = parsed.database
-    passfile = tmp_path / "pgpass"
-    passfile.write_text(f"{parsed.host}:{parsed.port or 5432}:*:{parsed.username}:"
-                        f"{parsed.password}\n")
-    passfile.chmod(0o600)
-    services = tmp_path / "pg_service.conf"
-    services.write_text(f"[kiosk_test]\nhost={parsed.host}\nport={parsed.port or 5432}\n"
-                        f"user={parsed.username}\ndbname={pg_name}\nsslmode=prefer\n")
+    passfile, services = libpq_files(tmp_path, pg_empty_url, "kiosk_test", sslmode="prefer")
     env = {**os.environ, "PGPASSFILE": str(passfile), "PGSERVICEFILE": str(services),
            "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path / "d")}
     for var in ("PGPASSWORD", "KIOSK_DATABASE_URL"):
         env.pop(var, None)
+    parsed = make_url(pg_empty_url)
     no_password = (f"postgresql://{parsed.username}@{parsed.host}:{parsed.port or 5432}"
-                   f"/{pg_name}")
+                   f"/{parsed.database}")
     service_url = "postgresql+psycopg:///?service=kiosk_test"
     for url in (no_password, service_url):
         assert make_url(url).password is None
-        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", url, "--check"],
-                              env=env, capture_output=True, text=True, timeout=60, check=False)
+        done = run_check(url, env)
         # --check opens without migrating: an empty database has no schema yet,
         # which is the answer from a server that let us in.
         assert "no schema yet" in done.stderr, done.stderr
     env_only = {**env, "PGPASSFILE": str(tmp_path / "none"), "PGPASSWORD": parsed.password}
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", no_password,
-                           "--check"], env=env_only, capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = run_check(no_password, env_only)
     assert "no schema yet" in done.stderr, done.stderr
     no_secret = {**env_only, "PGPASSWORD": ""}
-    refused = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", no_password,
-                              "--check"], env=no_secret, capture_output=True, text=True,
-                             timeout=60, check=False)
+    refused = run_check(no_password, no_secret)
     assert refused.returncode == 2 and "no password supplied" in refused.stderr

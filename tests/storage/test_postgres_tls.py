@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,8 @@ from sqlalchemy.engine import Engine
 from kiosk.domain.errors import StorageError
 from kiosk.services.pin_hash import TEST_PARAMS
 from kiosk.services.staff import StaffService
-from kiosk.storage.db import Database, open_database
+from kiosk.storage.db import open_database
+from tests.support.postgres import libpq_files, pg_url, run_check
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
@@ -47,11 +47,6 @@ def tls_ca() -> Path:
     return Path(done.stdout.strip())
 
 
-def url_for(database: Database, **query: str) -> str:
-    return make_url(database.url).update_query_dict(query).render_as_string(
-        hide_password=False)
-
-
 def tls_of(engine: Engine) -> tuple[bool, str]:
     """Whether the engine's connection to the server is on TLS, and its version."""
     with engine.connect() as c:
@@ -60,13 +55,14 @@ def tls_of(engine: Engine) -> tuple[bool, str]:
 
 
 def test_sslmode_require_puts_the_apps_connection_on_tls(pg_db, tls_ca):
-    app = open_database(url_for(pg_db, sslmode="require"))
+    app = open_database(pg_url(pg_db.url, {"sslmode": "require"}))
     try:
         on, version = tls_of(app.engine)
         assert on and version.startswith("TLSv1.")
     finally:
         app.close()
-    plain = open_database(url_for(pg_db, sslmode="disable"))  # the control: the check can fail
+    # The control: the check can fail.
+    plain = open_database(pg_url(pg_db.url, {"sslmode": "disable"}))
     try:
         assert tls_of(plain.engine)[0] is False
     finally:
@@ -75,7 +71,7 @@ def test_sslmode_require_puts_the_apps_connection_on_tls(pg_db, tls_ca):
 
 @pytest.mark.parametrize("mode", ["verify-ca", "verify-full"])
 def test_the_server_is_verified_against_its_certificate(pg_db, tls_ca, mode):
-    app = open_database(url_for(pg_db, sslmode=mode, sslrootcert=str(tls_ca)))
+    app = open_database(pg_url(pg_db.url, {"sslmode": mode, "sslrootcert": str(tls_ca)}))
     try:
         assert tls_of(app.engine)[0] is True
     finally:
@@ -88,7 +84,7 @@ def test_a_server_the_root_certificate_does_not_vouch_for_is_refused(pg_db, tls_
                     "-subj", "/CN=localhost", "-keyout", str(tmp_path / "other.key"),
                     "-out", str(stranger)], capture_output=True, check=True, timeout=60)
     with pytest.raises(StorageError, match="certificate verify failed"):
-        open_database(url_for(pg_db, sslmode="verify-ca", sslrootcert=str(stranger)))
+        open_database(pg_url(pg_db.url, {"sslmode": "verify-ca", "sslrootcert": str(stranger)}))
 
 
 def test_a_service_file_and_passfile_give_tls_with_no_password_anywhere(
@@ -96,15 +92,9 @@ def test_a_service_file_and_passfile_give_tls_with_no_password_anywhere(
     """The documented set-up: the URL names a service; host, TLS and user are in the
     service file, the password in the passfile; nothing secret on a command line."""
     StaffService(pg_db, clock, TEST_PARAMS).create_first_admin("Ada", "246810")
-    server = make_url(pg_db.url)
-    passfile = tmp_path / "pgpass"
-    passfile.write_text(f"{server.host}:{server.port or 5432}:*:{server.username}:"
-                        f"{server.password}\n")
-    passfile.chmod(0o600)
-    service_file = tmp_path / "pg_service.conf"
-    service_file.write_text(f"[kiosk]\nhost={server.host}\nport={server.port or 5432}\n"
-                            f"user={server.username}\ndbname={server.database}\n"
-                            f"sslmode=verify-full\nsslrootcert={tls_ca}\n")
+    passfile, service_file = libpq_files(tmp_path, pg_db.url, "kiosk", sslmode="verify-full",
+                                         sslrootcert=str(tls_ca))
+    database = make_url(pg_db.url).database
     url = "postgresql+psycopg:///?service=kiosk"
     assert make_url(url).password is None
     monkeypatch.setenv("PGPASSFILE", str(passfile))
@@ -114,14 +104,13 @@ def test_a_service_file_and_passfile_give_tls_with_no_password_anywhere(
     try:
         assert tls_of(app.engine)[0] is True
         with app.engine.connect() as c:
-            assert c.execute(text("SELECT current_database()")).scalar() == server.database
+            assert c.execute(text("SELECT current_database()")).scalar() == database
     finally:
         app.close()
     # The same from the command line: `main.py --check` over the service, exit 0.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path / "d")}
     env.pop("KIOSK_DATABASE_URL", None)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", url, "--check"],
-                          env=env, capture_output=True, text=True, timeout=60, check=False)
+    done = run_check(url, env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
         f"{url}: OK (integrity, revision, foreign keys, staff, audit chain)")

@@ -30,6 +30,13 @@ def admin(services: Services, name: str = "Ada Admin") -> StaffRecord:
     return cheap_staff(services).create_first_admin(name, "246810")
 
 
+def admin_and_nurse(services: Services, nurse_pin: str,
+                    name: str = "Nia Nurse") -> tuple[StaffRecord, StaffRecord]:
+    """The first admin (:func:`admin`) and a nurse she adds with ``nurse_pin`` (cheap hashes)."""
+    boss = admin(services)
+    return boss, services.staff.add_staff(name, nurse_pin, by_id=boss.id)
+
+
 def visit(services: Services, label: str = "Maya R.", bay: str = "Bay 1", *,
           minutes_ago: float = 30, treatment: Treatment = Treatment.IV_KETAMINE) -> VisitRecord:
     """Open a visit whose dosing ended ``minutes_ago``."""

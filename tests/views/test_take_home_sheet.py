@@ -14,12 +14,10 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from kiosk.domain.records import CheckinKind, Treatment
-from kiosk.services.pin_hash import TEST_PARAMS
-from kiosk.services.staff import StaffService
 from kiosk.services.take_home import TakeHomeContent
 from kiosk.views.documents.pdf import html_to_pdf
 from kiosk.views.documents.renderer import QtDocuments
-from tests.support.board_demo import READY_ANSWERS, checkin
+from tests.support.board_demo import READY_ANSWERS, admin_and_nurse, checkin
 
 PIN = "135790"
 PHONE = "+34 910 555 019"
@@ -54,10 +52,8 @@ def _discharge(services, *, language: str, country: str, typed: str = ""):
     clinic = dataclasses.replace(services.settings.clinic, phone=PHONE, country=country,
                                  crisis_line=typed, name="Clínica Serena")
     services.settings = dataclasses.replace(services.settings, clinic=clinic)
-    staff = StaffService(services.db, services.clock, TEST_PARAMS)
-    services.staff = staff  # before the discharge service is built: it checks PINs here
-    boss = staff.create_first_admin("Ada Admin", "246810")
-    nurse = staff.add_staff("Nia Nurse", PIN, by_id=boss.id)
+    # Cheap staff before the discharge service is built: it checks PINs there.
+    _boss, nurse = admin_and_nurse(services, PIN)
     visit = services.visits.start(patient_label="Lucía G.", bay="Bay 1",
                                   treatment=Treatment.IV_KETAMINE, language=language)
     checkin(services, visit.id, READY_ANSWERS, CheckinKind.READY_TO_GO)

@@ -60,6 +60,17 @@ def _text_part(parts: list[dict[str, Any]], name: str) -> str | None:
     return None
 
 
+def _code_part(parts: list[dict[str, Any]], name: str, codes: list[str], log: ProblemLog,
+               link_id: str, label: str) -> str | None:
+    """The text of part ``name``; reported when it is missing or not one of ``codes``."""
+    code = _text_part(parts, name)
+    if code is None:
+        log.add(link_id, f"{label}: '{name}' is missing")
+    elif code not in codes:
+        log.add(link_id, f"{label}: {name} {code!r} is not valid (use {', '.join(codes)})")
+    return code
+
+
 def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> AlertRule | None:
     """Reads one alert-rule extension, reporting every problem with it."""
     parts = _parts(ext)
@@ -68,18 +79,8 @@ def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> Aler
     problems = len(log.problems)
     if rule_id is None:
         log.add(link_id, "an alert rule has no 'id'")
-    operator = _text_part(parts, "operator")
-    if operator is None:
-        log.add(link_id, f"{label}: 'operator' is missing")
-    elif operator not in [op.value for op in Operator]:
-        allowed = ", ".join(op.value for op in Operator)
-        log.add(link_id, f"{label}: operator {operator!r} is not valid (use {allowed})")
-    severity = _text_part(parts, "severity")
-    if severity is None:
-        log.add(link_id, f"{label}: 'severity' is missing")
-    elif severity not in [s.value for s in Severity]:
-        allowed = ", ".join(s.value for s in Severity)
-        log.add(link_id, f"{label}: severity {severity!r} is not valid (use {allowed})")
+    operator = _code_part(parts, "operator", [op.value for op in Operator], log, link_id, label)
+    severity = _code_part(parts, "severity", [sv.value for sv in Severity], log, link_id, label)
     cause = _text_part(parts, "cause")
     if cause is None:
         log.add(link_id, f"{label}: 'cause' is missing")

@@ -41,6 +41,17 @@ class VisitRepository:
         row = self._s.get(m.Visit, visit_id)
         return convert.visit(row) if row else None
 
+    def require(self, visit_id: int) -> VisitRecord:
+        """The visit with this id.
+
+        Raises:
+            LookupError: no such visit.
+        """
+        visit = self.get(visit_id)
+        if visit is None:
+            raise LookupError(f"visit {visit_id} does not exist")
+        return visit
+
     def active(self) -> list[VisitRecord]:
         """Every recovering visit (uses the status index), oldest first."""
         rows = self._s.scalars(

@@ -16,7 +16,7 @@ from kiosk.views.nurse import sheet_printer
 from kiosk.views.nurse.discharge_page import DischargePage
 from kiosk.views.nurse.visit_detail_page import VisitDetailPage
 from kiosk.views.shell import build_shell
-from tests.support.board_demo import admin, visit
+from tests.support.board_demo import admin, admin_and_nurse, visit
 
 PIN = "204680"
 
@@ -59,10 +59,7 @@ def discharged(qtbot, services):
     from tests.views.nurse.test_discharge_page import PIN as NURSE_PIN
     from tests.views.nurse.test_discharge_page import _verdict
 
-    staff = StaffService(services.db, services.clock, TEST_PARAMS)
-    boss = staff.create_first_admin("Ada Admin", "246810")
-    nurse = staff.add_staff("Nia Nurse", NURSE_PIN, by_id=boss.id)
-    services.staff = staff
+    _boss, nurse = admin_and_nurse(services, NURSE_PIN)
     v = visit(services)
     _verdict(services, Verdict.READY)
     page = DischargePage(services, nurse)

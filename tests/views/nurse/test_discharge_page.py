@@ -10,18 +10,15 @@ import pytest
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeService
-from kiosk.services.pin_hash import TEST_PARAMS
-from kiosk.services.staff import StaffService
 from kiosk.views.nurse.discharge_page import DischargePage
+from tests.support.board_demo import admin_and_nurse
 
 PIN = "135790"
 
 
 @pytest.fixture
 def nurse(services):
-    staff = StaffService(services.db, services.clock, TEST_PARAMS)
-    boss = staff.create_first_admin("Ada Admin", "246810")
-    return staff.add_staff("Nia Nurse", PIN, by_id=boss.id)
+    return admin_and_nurse(services, PIN)[1]
 
 
 @pytest.fixture

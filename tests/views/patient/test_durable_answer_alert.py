@@ -14,13 +14,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from bench.stall_tools import SqliteLock
 from kiosk.domain.records import Severity, Treatment
 from kiosk.services.container import build_services
-from kiosk.services.worker import DatabaseWorker
 from kiosk.views import call_cards
 from kiosk.views.shell import build_shell
 from tests.support.disk_full import disk_full
+from tests.support.held_database import sqlite_write_lock, tablet_shell, threaded_services
 from tests.support.test_driver import tap_answer
 from tests.views.patient.conftest import CALM
 
@@ -29,21 +28,9 @@ TIMEOUT_MS = 10_000
 
 @pytest.fixture
 def tablet(qtbot, db, settings, clock, paths, questionnaires, staff, fake_calming) -> Iterator:
-    services = build_services(settings=settings, clock=clock, paths=paths, db=db,
-                              questionnaires=questionnaires, worker=DatabaseWorker(), live=False)
-    visit = services.visits.start(patient_label="Maya R.", bay="Bay 1",
-                                  treatment=Treatment.IV_KETAMINE)
-    shell = build_shell(services, station="Bay 1", nurse_station=False, staff=staff,
-                        nurse_area_factory=lambda _staff: QWidget(), calming=fake_calming)
-    qtbot.addWidget(shell.window)
-    shell.window.resize(1280, 800)
-    shell.window.show()
-    try:
+    services = threaded_services(db, settings, clock, paths, questionnaires)
+    with tablet_shell(qtbot, services, staff, fake_calming) as (visit, shell):
         yield services, visit, shell
-    finally:
-        shell.stop()
-        shell.window.patient_mode = False
-        services.worker.close(20)
 
 
 def _answer_to(flow, qtbot, stop_at: str) -> None:
@@ -101,13 +88,10 @@ def test_urgent_answers_while_locked_then_full_are_each_stored_once(tablet, qtbo
     flow.welcome.form.startButton.click()
 
     _answer_to(flow, qtbot, "vomiting")
-    lock = SqliteLock(paths.default_database)
-    try:
+    with sqlite_write_lock(paths.default_database) as lock:
         lock.hold()
         _refused(services, visit, shell, qtbot, answer=True, rule_id="vomiting",
                  next_item="dizziness", refusing=_nothing(), lift=lock.release)
-    finally:
-        lock.close()
 
     _answer_to(flow, qtbot, "red-flags")
     other = services.visits.start(patient_label="Ben T.", bay="Bay 9",

@@ -15,17 +15,17 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from sqlalchemy import make_url
 
-from bench.stall_tools import GuiProbe, SqliteLock, StallProxy
+from bench.stall_tools import GuiProbe, StallProxy
 from kiosk.domain.records import Treatment
 from kiosk.services.alerts import CALL_NURSE_RULE
 from kiosk.services.container import Services, build_services
 from kiosk.services.worker import DatabaseWorker
 from kiosk.storage.db import open_database
 from kiosk.views import call_cards
-from kiosk.views.shell import build_shell
+from tests.support.held_database import sqlite_write_lock, tablet_shell, threaded_services
+from tests.support.postgres import pg_url
 from tests.support.test_driver import tap_answer
 
 STALL_MS = 10_000
@@ -33,21 +33,9 @@ MAX_GUI_STALL_MS = 100
 SERVER = os.environ.get("KIOSK_TEST_POSTGRES_URL")
 
 
-def threaded_services(db, settings, clock, paths, questionnaires) -> Services:
-    return build_services(settings=settings, clock=clock, paths=paths, db=db,
-                          questionnaires=questionnaires, worker=DatabaseWorker(), live=False)
-
-
 def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[[], None],
               release: Callable[[], None]) -> None:
-    visit = services.visits.start(patient_label="Maya R.", bay="Bay 1",
-                                  treatment=Treatment.IV_KETAMINE)
-    shell = build_shell(services, station="Bay 1", nurse_station=False, staff=staff,
-                        nurse_area_factory=lambda _staff: QWidget(), calming=fake_calming)
-    qtbot.addWidget(shell.window)
-    shell.window.resize(1280, 800)
-    shell.window.show()
-    try:
+    with tablet_shell(qtbot, services, staff, fake_calming) as (visit, shell):
         flow = shell.flow
         page = flow.checkin.page
         qtbot.waitUntil(lambda: flow.screen == "welcome", timeout=5000)
@@ -96,21 +84,14 @@ def run_stall(qtbot, services: Services, staff, fake_calming, *, hold: Callable[
         # The call's result reaches the Qt thread queued, after the worker is idle.
         qtbot.waitUntil(lambda: flow.card.card is not None
                         and flow.card.card.key == call_cards.CALL_SENT, timeout=5000)
-    finally:
-        shell.stop()
-        shell.window.patient_mode = False
-        services.worker.close(20)
 
 
 @pytest.mark.slow
 def test_a_held_sqlite_write_lock_never_freezes_the_patient(qtbot, db, settings, clock, paths,
                                                            questionnaires, staff, fake_calming):
     services = threaded_services(db, settings, clock, paths, questionnaires)
-    lock = SqliteLock(paths.default_database)
-    try:
+    with sqlite_write_lock(paths.default_database) as lock:
         run_stall(qtbot, services, staff, fake_calming, hold=lock.hold, release=lock.release)
-    finally:
-        lock.close()
 
 
 @pytest.fixture
@@ -119,8 +100,7 @@ def proxied_pg(pg_db) -> Iterator[tuple[str, StallProxy]]:
     server = make_url(pg_db.url)
     proxy = StallProxy((server.host or "127.0.0.1", server.port or 5432))
     try:
-        yield server.set(host="127.0.0.1", port=proxy.port).render_as_string(
-            hide_password=False), proxy
+        yield pg_url(pg_db.url, host="127.0.0.1", port=proxy.port), proxy
     finally:
         proxy.close()
 
