@@ -104,7 +104,8 @@ ENGLISH: dict[str, str] = {
     "vital.systolic": "Systolic BP",
     "vital.diastolic": "Diastolic BP",
     "vital.pulse": "Pulse",
-    "readiness.vital.no_baseline": "{name} {value}: no pre-treatment value recorded to compare with",
+    "readiness.vital.no_baseline":
+        "{name} {value}: no pre-treatment value recorded to compare with",
     "readiness.vital.same": "{name} {value}, same as before treatment",
     "readiness.vital.above": "{name} {value}: {percent} % above the pre-treatment {baseline}",
     "readiness.vital.below": "{name} {value}: {percent} % below the pre-treatment {baseline}",

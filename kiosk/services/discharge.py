@@ -24,7 +24,7 @@ from typing import Protocol
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
 from kiosk.domain.notice import Notice
-from kiosk.domain.readiness import Readiness, Verdict
+from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinRecord, Treatment, VisitRecord, VisitStatus
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
@@ -93,9 +93,9 @@ def needs_override(readiness: Readiness) -> bool:
     return readiness.verdict is not Verdict.READY
 
 
-def blocking_criteria(readiness: Readiness) -> list[str]:
-    """Words of the unmet criteria an override must not waive."""
-    return [c.label for c in readiness.criteria if not c.met and c.hard]
+def blocking_criteria(readiness: Readiness) -> list[Criterion]:
+    """The unmet criteria an override must not waive."""
+    return [c for c in readiness.criteria if not c.met and c.hard]
 
 
 class DischargeService:
@@ -213,7 +213,7 @@ class DischargeService:
             return None
         blocking = blocking_criteria(readiness)
         if blocking:
-            raise DischargeRefused("hard", "; ".join(blocking))
+            raise DischargeRefused("hard", "; ".join(c.label for c in blocking))
         text = (reason or "").strip()
         if len(" ".join(text.split())) < MIN_OVERRIDE_CHARS:
             raise DischargeRefused("reason", str(MIN_OVERRIDE_CHARS))

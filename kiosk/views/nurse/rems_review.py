@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.domain.rems import BpReading, RemsRecord
 from kiosk.services.container import Services
+from kiosk.views import domain_text
 from kiosk.views.operations import CollectionOp, QueryOp
 
 
@@ -130,7 +131,8 @@ class RemsReview(QWidget):
         self.fields.setText(self._table(record))
         missing = record.missing(self._services.clock.now())
         if missing:
-            self.needs.setText(self.tr("Still needed: %1").replace("%1", "; ".join(missing)))
+            self.needs.setText(self.tr("Still needed: %1").replace(
+                "%1", "; ".join(domain_text.text(m) for m in missing)))
             self.needs.setProperty("role", "banner-alert")
         else:
             self.needs.setText(self.tr("Complete: the PDF and CSV row are written when you "

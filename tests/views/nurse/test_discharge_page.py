@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kiosk.domain.messages import Message
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeService
@@ -32,9 +33,11 @@ def visit(services):
 
 def _verdict(services, verdict, *, hard_unmet=False):
     criteria = (
-        Criterion("padss", verdict is Verdict.READY, "PADSS 10 then 9", "PADSS 9 or more twice",
+        Criterion("padss", verdict is Verdict.READY, Message.plain("PADSS 10 then 9"),
+                  Message.plain("PADSS 9 or more twice"),
                   hard=False),
-        Criterion("alerts", not hard_unmet, "An alert is open", "No open alert", hard=True),
+        Criterion("alerts", not hard_unmet, Message.plain("An alert is open"),
+                  Message.plain("No open alert"), hard=True),
     )
     services.discharge = DischargeService(
         visits=services.visits, checkins=services.checkins, journal=services.journal,
