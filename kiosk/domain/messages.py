@@ -199,6 +199,8 @@ ENGLISH: dict[str, str] = {
     "rems.needs.sedation": "Sedation (MOAA/S) observation",
     "rems.needs.dissociation": "Dissociation observation",
     "rems.needs.respiratory": "Respiratory depression: yes or no",
+    "rems.note.by": "Nurse note ({name}): {note}",
+    "rems.note": "Nurse note: {note}",
 }
 
 # The rule ids of alerts whose cause the kiosk writes, and the key of that cause.

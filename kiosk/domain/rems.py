@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from kiosk.domain.messages import Message
+from kiosk.domain.messages import Message, cause_message
 from kiosk.domain.records import AlertRecord, ObservationRecord, Treatment, VisitRecord
 
 BP_40_DUE_FROM = timedelta(minutes=35)
@@ -83,13 +83,19 @@ class AdverseEvent:
 
     Attributes:
         at: when it was raised (for a note: when it was written, at acknowledgement).
-        text: what happened, in staff words.
+        message: what happened, in staff words, as a message a screen translates
+            (an alert's cause, or the nurse's note).
         severity: "urgent", "request" or "review" (empty for a note).
     """
 
     at: datetime
-    text: str
+    message: Message
     severity: str
+
+    @property
+    def text(self) -> str:
+        """What happened, in English (the REMS PDF and CSV)."""
+        return self.message.english()
 
 
 @dataclass(frozen=True)
@@ -192,11 +198,12 @@ def _events(alerts: Sequence[AlertRecord]) -> tuple[AdverseEvent, ...]:
     for alert in sorted(alerts, key=lambda a: (a.raised_at, a.id)):
         if alert.rule_id == BP_DUE_RULE:
             continue
-        events.append(AdverseEvent(alert.raised_at, alert.cause, alert.severity.value))
+        events.append(AdverseEvent(alert.raised_at, cause_message(alert.rule_id, alert.cause),
+                                   alert.severity.value))
         if alert.note and alert.acknowledged_at is not None:
-            who = f" ({alert.acknowledged_by})" if alert.acknowledged_by else ""
-            events.append(AdverseEvent(alert.acknowledged_at, f"Nurse note{who}: {alert.note}",
-                                       ""))
+            note = (Message("rems.note.by", {"name": alert.acknowledged_by, "note": alert.note})
+                    if alert.acknowledged_by else Message("rems.note", {"note": alert.note}))
+            events.append(AdverseEvent(alert.acknowledged_at, note, ""))
     return tuple(sorted(events, key=lambda e: e.at))
 
 

@@ -291,6 +291,8 @@ def templates() -> dict[str, str]:
         "rems.needs.sedation": translate("DomainText", "Sedation (MOAA/S) observation"),
         "rems.needs.dissociation": translate("DomainText", "Dissociation observation"),
         "rems.needs.respiratory": translate("DomainText", "Respiratory depression: yes or no"),
+        "rems.note.by": translate("DomainText", "Nurse note ({name}): {note}"),
+        "rems.note": translate("DomainText", "Nurse note: {note}"),
     }
 
 

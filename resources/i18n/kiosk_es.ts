@@ -27,7 +27,7 @@
 <context>
     <name>AlertKinds</name>
     <message>
-        <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+63"/>
+        <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+64"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_model.py" line="+47"/>
+        <location filename="../../kiosk/views/nurse/board_model.py" line="+48"/>
         <source>Bay</source>
         <translation>Box</translation>
     </message>
@@ -748,7 +748,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+68"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+69"/>
         <source>%1 in the folder %2</source>
         <translation>%1 en la carpeta %2</translation>
     </message>
@@ -820,7 +820,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>✗ Sin cumplir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rule: %1</source>
         <translation>Regla: %1</translation>
     </message>
@@ -1431,6 +1431,16 @@ Inhale 4, pausa 7, exhale 8</translation>
         <location line="+1"/>
         <source>Respiratory depression: yes or no</source>
         <translation>Depresión respiratoria: sí o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse note ({name}): {note}</source>
+        <translation>Nota de enfermería ({name}): {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse note: {note}</source>
+        <translation>Nota de enfermería: {note}</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2395,7 @@ al paciente</translation>
 <context>
     <name>RemsNeeds</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+118"/>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+120"/>
         <source>The REMS record could not be checked just now.</source>
         <translation>No se pudo revisar el registro REMS en este momento.</translation>
     </message>
@@ -2395,7 +2405,7 @@ al paciente</translation>
         <translation>Al registro REMS aún le falta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>REMS record: everything so far is in. The nurse reviews it when signing the discharge.</source>
         <translation>Registro REMS: todo lo necesario hasta ahora está anotado. La enfermera lo revisa al firmar el alta.</translation>
     </message>
@@ -2403,7 +2413,7 @@ al paciente</translation>
 <context>
     <name>RemsReview</name>
     <message>
-        <location filename="../../kiosk/views/nurse/rems_review.py" line="+116"/>
+        <location filename="../../kiosk/views/nurse/rems_review.py" line="+117"/>
         <source>Esketamine REMS monitoring record: review before signing</source>
         <translation>Registro de vigilancia REMS de esketamina: revisar antes de firmar</translation>
     </message>
@@ -2438,7 +2448,7 @@ al paciente</translation>
         <translation>Aún falta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Complete: the PDF and CSV row are written when you sign.</source>
         <translation>Completo: el PDF y la fila CSV se escriben al firmar.</translation>
     </message>
@@ -2458,12 +2468,22 @@ al paciente</translation>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>dissociation present</source>
+        <translation>disociación presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dissociation resolved</source>
+        <translation>disociación resuelta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>none yet</source>
         <translation>aún ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2549,7 +2569,7 @@ al paciente</translation>
 <context>
     <name>SafetyRecords</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-71"/>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-72"/>
         <source>Record brief safety assessment</source>
         <translation>Registrar evaluación breve de seguridad</translation>
     </message>
@@ -3367,7 +3387,7 @@ al paciente</translation>
         <translation>Atendida %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> · by %1</source>
         <translation> · por %1</translation>
     </message>
@@ -3610,7 +3630,7 @@ al paciente</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -3631,7 +3651,7 @@ al paciente</translation>
         <translation>%1 más abiertas: vea la pestaña Alertas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> · %1 on the way</source>
         <translation> · %1 va en camino</translation>
     </message>
@@ -3824,7 +3844,7 @@ al paciente</translation>
 <context>
     <name>VisitSummary</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_summary.py" line="+42"/>
+        <location filename="../../kiosk/views/nurse/visit_summary.py" line="+43"/>
         <source>Observation time</source>
         <translation>Tiempo de observación</translation>
     </message>
@@ -3909,7 +3929,7 @@ al paciente</translation>
         <translation>Aún no se cumplen (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Hide met criteria (%1)</source>
         <translation>Ocultar criterios cumplidos (%1)</translation>
     </message>
@@ -3934,7 +3954,7 @@ al paciente</translation>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: record an observation (Observations tab). %1</source>
         <translation>Siguiente: registre una observación (pestaña Observaciones). %1</translation>
     </message>

@@ -151,10 +151,14 @@ class RemsReview(QWidget):
 
     def _table(self, record: RemsRecord) -> str:
         e = html.escape
+        states = {"present": self.tr("dissociation present"),
+                  "resolved": self.tr("dissociation resolved")}
         sedation = ", ".join(f"{_clock(o.taken_at)} MOAA/S {o.moaas}"
-                             + (f" ({o.dissociation})" if o.dissociation else "")
+                             + (f" ({states.get(o.dissociation, o.dissociation)})"
+                                if o.dissociation else "")
                              for o in record.observations) or self.tr("none yet")
-        events = "; ".join(f"{_clock(a.at)} {a.text}" for a in record.adverse_events) \
+        events = "; ".join(f"{_clock(a.at)} {domain_text.text(a.message)}"
+                           for a in record.adverse_events) \
             or self.tr("none")
         rows = [
             (self.tr("Dose"), self.tr("%1 mg").replace("%1", str(record.dose_mg))
