@@ -104,6 +104,19 @@ def test_larger_text_really_makes_the_words_larger(qapp):
         assert question.font().pointSize() == before
 
 
+def test_the_larger_text_toggle_has_no_empty_icon_gap_and_a_tick_when_on(qapp):
+    name = "patient_welcome"
+    with opened(name, SHOTS[name]) as root:
+        button = root.findChild(PatientTools).larger_button
+        assert button.icon().isNull()  # off: words centred, no blank space beside them
+        off_width = button.sizeHint().width()
+        button.click()
+        assert button.isChecked() and not button.icon().isNull()  # on: a tick, not colour alone
+        assert button.sizeHint().width() > off_width
+        button.click()
+        assert button.icon().isNull()
+
+
 TABLET_PAGES = {  # nurse page on a bay tablet -> the button that must be in full view
     f"nurse{language}_tablet_{page}": button
     for language in ("", "_es")

@@ -48,7 +48,7 @@ class PatientTools(QWidget):
         self.larger_button = QPushButton(self)
         self.larger_button.setObjectName("largerTextButton")
         self.larger_button.setCheckable(True)
-        follow_checked(self.larger_button)
+        follow_checked(self.larger_button, keep_space=False)  # no empty gap when off
         for button in (self.read_button, self.larger_button):
             button.setProperty("role", "tool")
             button.setMinimumHeight(72)

@@ -34,14 +34,19 @@ def _icons(color: str) -> tuple[QIcon, QIcon]:
     return QIcon(tick), QIcon(blank)
 
 
-def show_tick(button: QAbstractButton, checked: bool) -> None:
-    """Show the tick on ``button`` while it is checked (a blank space otherwise)."""
+def show_tick(button: QAbstractButton, checked: bool, *, keep_space: bool = True) -> None:
+    """Show the tick on ``button`` while it is checked.
+
+    Unchecked, a tile keeps a blank space the size of the tick (``keep_space``),
+    so tiles in a grid line up; a lone toggle shows no icon at all, so its
+    words sit in the middle with no empty gap beside them.
+    """
     tick, blank = _icons(TICK_COLOR)
     button.setIconSize(TICK_SIZE)
-    button.setIcon(tick if checked else blank)
+    button.setIcon(tick if checked else blank if keep_space else QIcon())
 
 
-def follow_checked(button: QAbstractButton) -> None:
+def follow_checked(button: QAbstractButton, *, keep_space: bool = True) -> None:
     """Keep the tick in step with the button's checked state from now on."""
-    show_tick(button, button.isChecked())
-    button.toggled.connect(lambda on, b=button: show_tick(b, on))
+    show_tick(button, button.isChecked(), keep_space=keep_space)
+    button.toggled.connect(lambda on, b=button: show_tick(b, on, keep_space=keep_space))
