@@ -860,12 +860,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Registro REMS guardado: %1, y una fila añadida a %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The sheet cannot be shown here. It is saved as %1.</source>
         <translation>La hoja no se puede mostrar aquí. Está guardada como %1.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>This visit is already closed.</source>
         <translation>Esta visita ya está cerrada.</translation>
     </message>
@@ -920,7 +920,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver al tablero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+24"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+26"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -2144,7 +2144,7 @@ al paciente</translation>
         <translation>Bloquear / volver al paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+125"/>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+130"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -3415,7 +3415,12 @@ al paciente</translation>
         <translation>Formulario para ir a casa (%1): %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Fill in every reading to see the score.</source>
         <translation>Complete todas las medidas para ver la puntuación.</translation>
     </message>
@@ -3630,7 +3635,7 @@ al paciente</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-203"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -3792,16 +3797,19 @@ al paciente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+30"/>
         <source>started</source>
         <translation>empezado</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+0"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+1"/>
         <source>missed</source>
         <translation>no hecho</translation>
     </message>

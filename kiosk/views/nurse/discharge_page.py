@@ -340,7 +340,9 @@ class DischargePage(QWidget):
             "rems": self.tr("The esketamine REMS record needs an answer first: was there "
                             "respiratory depression (yes or no)?"),
         }.get(exc.kind)
-        return str(exc) if words is None else words.replace("%1", exc.detail)
+        detail = ("; ".join(domain_text.text(m) for m in exc.items) if exc.items
+                  else exc.detail)
+        return str(exc) if words is None else words.replace("%1", detail)
 
     def _print(self) -> None:
         if self.sheet is not None and print_sheet(self.sheet, self):

@@ -333,7 +333,13 @@ class VisitDetailPage(QWidget):
             return
         criterion = detail.readiness.criterion("asq")
         self.form.readyFormLabel.setText(self.tr("Ready-to-go form (%1): %2").replace(
-            "%1", form.status.value).replace("%2", domain_text.text(criterion.detail)))
+            "%1", self._status_words(form.status.value)).replace(
+                "%2", domain_text.text(criterion.detail)))
+
+    def _status_words(self, status: str) -> str:
+        """A check-in's status in the nurse's language."""
+        return {"due": self.tr("due"), "started": self.tr("started"),
+                "completed": self.tr("completed"), "missed": self.tr("missed")}.get(status, status)
 
     # -- observation entry -----------------------------------------------------
     def entry(self) -> ObservationEntry | None:

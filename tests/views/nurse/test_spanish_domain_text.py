@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.messages import ENGLISH, PLAIN, Message, cause_message, placeholders
 from kiosk.domain.records import Treatment
+from kiosk.services.discharge import DischargeRefused
 from kiosk.services.observations import ObservationEntry, padss_for
 from kiosk.views import domain_text
 from kiosk.views.i18n import Translations
@@ -162,6 +163,15 @@ def test_the_visit_page_board_and_discharge_show_no_english_domain_words(
     texts = _shown_texts(discharge)
     assert any("Regla:" in t or "Norma:" in t for t in texts)
     _assert_spanish(texts, english)
+
+
+def test_a_refused_discharge_names_its_hard_items_in_spanish(qtbot, services, spanish):
+    page = DischargePage(services, admin(services))
+    qtbot.addWidget(page)
+    refusal = DischargeRefused("hard", "No escort confirmed by a nurse yet",
+                               items=(Message("readiness.escort.none"),))
+    assert page._refusal(refusal) == (
+        "Esto no se puede omitir: Enfermería aún no ha confirmado ningún acompañante")
 
 
 def test_the_views_english_is_the_domains_english_word_for_word():
