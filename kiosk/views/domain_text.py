@@ -11,6 +11,8 @@ is the domain's English, word for word.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.messages import PLAIN, Message, cause_message, render
@@ -300,6 +302,21 @@ def text(message: Message) -> str:
     """``message`` in the language installed now."""
     table = templates()
     return render(message, lambda key: table.get(key, key))
+
+
+def listed(messages: Iterable[Message]) -> str:
+    """Messages as one run of clauses ("a; b; c"): each after the first starts in lower case.
+
+    A clause that opens with an acronym ("SpO2", "PADSS", "MOAA/S") keeps it.
+    """
+    parts = [text(m) for m in messages]
+    return "; ".join([parts[0], *(_lower_first(p) for p in parts[1:])] if parts else [])
+
+
+def _lower_first(clause: str) -> str:
+    first = clause.split(" ", 1)[0]
+    acronym = any(c.isupper() or c.isdigit() for c in first[1:])
+    return clause if acronym or not first[:1].isupper() else clause[0].lower() + clause[1:]
 
 
 def severity(value: str) -> str:

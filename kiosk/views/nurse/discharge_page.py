@@ -223,7 +223,7 @@ class DischargePage(QWidget):
         self.pin_pad.setEnabled(not blocking)
         if blocking:
             self._show_message(self.tr("Cannot discharge yet: %1").replace(
-                "%1", "; ".join(domain_text.text(c.detail) for c in blocking)))
+                "%1", domain_text.listed(c.detail for c in blocking)))
 
     def _fill_criteria(self, criteria: list[Criterion]) -> None:
         layout = self.form.criteriaLayout
@@ -340,8 +340,7 @@ class DischargePage(QWidget):
             "rems": self.tr("The esketamine REMS record needs an answer first: was there "
                             "respiratory depression (yes or no)?"),
         }.get(exc.kind)
-        detail = ("; ".join(domain_text.text(m) for m in exc.items) if exc.items
-                  else exc.detail)
+        detail = domain_text.listed(exc.items) if exc.items else exc.detail
         return str(exc) if words is None else words.replace("%1", detail)
 
     def _print(self) -> None:

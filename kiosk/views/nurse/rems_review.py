@@ -132,7 +132,7 @@ class RemsReview(QWidget):
         missing = record.missing(self._services.clock.now())
         if missing:
             self.needs.setText(self.tr("Still needed: %1").replace(
-                "%1", "; ".join(domain_text.text(m) for m in missing)))
+                "%1", domain_text.listed(missing)))
             self.needs.setProperty("role", "banner-alert")
         else:
             self.needs.setText(self.tr("Complete: the PDF and CSV row are written when you "

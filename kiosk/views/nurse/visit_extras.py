@@ -125,7 +125,7 @@ class RemsNeeds(QLabel):
             return  # another visit is shown now
         if needs:
             self.setText(self.tr("REMS record still needs: %1").replace(
-                "%1", "; ".join(domain_text.text(n) for n in needs)))
+                "%1", domain_text.listed(needs)))
             role = "banner-alert"
         else:
             self.setText(self.tr("REMS record: everything so far is in. The nurse reviews it "

@@ -174,6 +174,14 @@ def test_a_refused_discharge_names_its_hard_items_in_spanish(qtbot, services, sp
         "Esto no se puede omitir: Enfermería aún no ha confirmado ningún acompañante")
 
 
+def test_a_list_of_messages_reads_as_one_sentence(spanish):
+    needs = [Message("rems.needs.dose"), Message("rems.needs.sedation"),
+             Message("readiness.spo2.room_air", {"spo2": 90})]
+    assert domain_text.listed(needs) == (
+        "Dosis (mg) sin anotar; observación de sedación (MOAA/S); SpO2 90 % con aire ambiente")
+    assert domain_text.listed([]) == ""
+
+
 def test_the_views_english_is_the_domains_english_word_for_word():
     assert domain_text.templates() == ENGLISH
 
