@@ -227,6 +227,12 @@ def test_the_discharge_page_fits_a_tablet_with_the_reason_and_a_refusal_showing(
                       if sa.isVisible() and sa.widget() is page)
         # Wrapped labels settle over a few layout passes; then nothing may scroll.
         qtbot.waitUntil(lambda: holder.verticalScrollBar().maximum() == 0, timeout=3000)
-        for widget in (page.form.overrideEdit, page.form.messageLabel,
-                       *page.pin_pad.keys.values()):
-            assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName()
+        widgets = (page.form.overrideEdit, page.form.messageLabel, *page.pin_pad.keys.values())
+
+        def cut() -> list[str]:
+            return [w.objectName() for w in widgets
+                    if w.visibleRegion().boundingRect() != w.rect()]
+
+        # The refusal replaces a longer message (the unmet items): its label shrinks
+        # over a few layout passes too.
+        qtbot.waitUntil(lambda: not cut(), timeout=3000)
