@@ -97,9 +97,10 @@ class PatientTools(QWidget):
             self.larger_button.setChecked(larger)
         # The tick makes the button wider: lay the bar out again now, not a turn later.
         for holder in (self, self.parentWidget()):
-            if holder is not None and holder.layout() is not None:
-                holder.layout().invalidate()
-                holder.layout().activate()
+            layout = holder.layout() if holder is not None else None
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
         page = self._stack.currentWidget()
         if page is not None and self._is_patient_page(page):
             self.sizes.apply(page)
