@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass
 from enum import IntEnum
 
+from kiosk.domain.messages import Message
 from kiosk.domain.vitals import check_positive, format_percent, percent_off, within_percent
 
 ALDRETE_PASS_TOTAL = 9
@@ -98,12 +99,17 @@ class ScoreItem:
     Attributes:
         key: Stable identifier (``"circulation"``, ``"pain"``...).
         score: The item's score, 0-2.
-        explanation: Plain words saying why.
+        reason: Plain words saying why, as a message a screen translates.
     """
 
     key: str
     score: int
-    explanation: str
+    reason: Message
+
+    @property
+    def explanation(self) -> str:
+        """The reason in English (for plain-text consumers)."""
+        return self.reason.english()
 
 
 @dataclass(frozen=True)
@@ -181,15 +187,19 @@ def aldrete(inp: AldreteInput) -> AldreteResult:
     bp_off = format_percent(percent_off(inp.systolic, inp.baseline_systolic))
     air = "on room air" if inp.on_room_air else "on oxygen"
     items = (
-        ScoreItem("activity", int(inp.activity), _ACTIVITY_WORDS[inp.activity]),
-        ScoreItem("respiration", int(inp.respiration), _RESPIRATION_WORDS[inp.respiration]),
+        ScoreItem("activity", int(inp.activity), Message.plain(_ACTIVITY_WORDS[inp.activity])),
+        ScoreItem("respiration", int(inp.respiration),
+                  Message.plain(_RESPIRATION_WORDS[inp.respiration])),
         ScoreItem(
             "circulation",
             circulation,
-            f"Systolic BP {bp_off} % from pre-treatment ({_CIRCULATION_BANDS[circulation]})",
+            Message.plain(f"Systolic BP {bp_off} % from pre-treatment "
+                          f"({_CIRCULATION_BANDS[circulation]})"),
         ),
-        ScoreItem("consciousness", int(inp.consciousness), _CONSCIOUSNESS_WORDS[inp.consciousness]),
-        ScoreItem("spo2", oxygenation, f"SpO2 {inp.spo2:g} % {air} ({_SPO2_BANDS[oxygenation]})"),
+        ScoreItem("consciousness", int(inp.consciousness),
+                  Message.plain(_CONSCIOUSNESS_WORDS[inp.consciousness])),
+        ScoreItem("spo2", oxygenation,
+                  Message.plain(f"SpO2 {inp.spo2:g} % {air} ({_SPO2_BANDS[oxygenation]})")),
     )
     return AldreteResult(
         activity=int(inp.activity),

@@ -1,7 +1,8 @@
 """One function per ready-to-leave item of CLINICAL.md section 7.
 
 Each returns :class:`Criterion` objects with plain words for the nurse (what
-is true now) and the rule behind them. Missing data is never a pass: no
+is true now) and the rule behind them, as :class:`~kiosk.domain.messages.Message`
+keys the screens translate. Missing data is never a pass: no
 assessment or no check-in yet is an unmet criterion that says so.
 :mod:`kiosk.domain.readiness` puts them together.
 """
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from kiosk.domain.messages import ENGLISH, Joined, Message, Param, cause_message
 from kiosk.domain.readiness_inputs import (
     ESKETAMINE_FLOOR_MINUTES,
     AsqStatus,
@@ -36,18 +38,29 @@ class Criterion:
             ``"nausea"``, ``"disconnection"``, ``"alerts"``, ``"asq"``,
             ``"escort"``, ``"no_driving"``).
         met: Whether the item is satisfied now.
-        label: Plain words on the current state, e.g. "Observed for 45 of 120 minutes".
-        rule: The rule behind the item, e.g. "Esketamine: at least 2 hours after
-            the dose (Spravato REMS)".
+        detail: Plain words on the current state, e.g. "Observed for 45 of 120
+            minutes", as a message the screen translates.
+        why: The rule behind the item, e.g. "Esketamine: at least 2 hours after
+            the dose (Spravato REMS)", as a message.
         hard: True when a nurse override must not waive it (regulatory or
             immediate safety); False when it may be overridden with a reason.
     """
 
     key: str
     met: bool
-    label: str
-    rule: str
+    detail: Message
+    why: Message
     hard: bool
+
+    @property
+    def label(self) -> str:
+        """The current state in English (for plain-text consumers)."""
+        return self.detail.english()
+
+    @property
+    def rule(self) -> str:
+        """The rule in English (for plain-text consumers)."""
+        return self.why.english()
 
 
 def time_criterion(inp: ReadinessInput, minutes: int) -> Criterion:
@@ -55,20 +68,15 @@ def time_criterion(inp: ReadinessInput, minutes: int) -> Criterion:
     elapsed = inp.now - inp.dosing_ended_at
     met = elapsed >= timedelta(minutes=minutes)
     whole = max(0, int(elapsed.total_seconds() // 60))
-    if met:
-        label = f"Observed for {whole} minutes ({minutes} needed)"
-    else:
-        label = f"Observed for {whole} of {minutes} minutes"
+    label = Message("readiness.time.met" if met else "readiness.time.short",
+                    {"elapsed": whole, "minutes": minutes})
     esketamine = inp.treatment is Treatment.ESKETAMINE
     if esketamine and minutes == ESKETAMINE_FLOOR_MINUTES:
-        rule = "Esketamine: at least 2 hours after the dose (Spravato REMS)"
+        rule = Message("readiness.time.rule.esketamine_floor")
     elif esketamine:
-        rule = (
-            f"Esketamine: at least {minutes} minutes after the dose "
-            "(clinic setting; never under 2 hours, Spravato REMS)"
-        )
+        rule = Message("readiness.time.rule.esketamine", {"minutes": minutes})
     else:
-        rule = f"IV ketamine: at least {minutes} minutes after the infusion ends (clinic setting)"
+        rule = Message("readiness.time.rule.iv", {"minutes": minutes})
     return Criterion("observation_time", met, label, rule, hard=esketamine)
 
 
@@ -88,44 +96,39 @@ def assessment_criteria(
     esketamine = inp.treatment is Treatment.ESKETAMINE
     pct = rules.vitals_within_percent
     moaas = rules.moaas_for(inp.treatment)
-    sedation_rule = f"MOAA/S {moaas} (5: responds readily to name, normal voice)"
-    if esketamine:
-        sedation_rule += "; esketamine: sedation must have resolved (Spravato REMS)"
     rules_text = {
-        "padss": (
-            f"Modified PADSS {rules.padss_min} or more on the last "
-            f"{rules.padss_consecutive} nurse assessments"
-        ),
-        "spo2": f"SpO2 above {rules.spo2_min} % on room air",
-        "blood_pressure": (
-            f"Systolic and diastolic BP each within {pct} % of the pre-treatment values"
-        ),
-        "pulse": f"Pulse within {pct} % of the pre-treatment value",
-        "sedation": sedation_rule,
-        "dissociation": "A clinician records dissociation as resolved",
+        "padss": Message("readiness.padss.rule", {"minimum": rules.padss_min,
+                                                  "count": rules.padss_consecutive}),
+        "spo2": Message("readiness.spo2.rule", {"minimum": rules.spo2_min}),
+        "blood_pressure": Message("readiness.bp.rule", {"percent": pct}),
+        "pulse": Message("readiness.pulse.rule", {"percent": pct}),
+        "sedation": Message("readiness.sedation.rule.esketamine" if esketamine
+                            else "readiness.sedation.rule", {"moaas": moaas}),
+        "dissociation": Message("readiness.dissociation.rule"),
     }
     hard = {"spo2": esketamine, "sedation": esketamine, "dissociation": esketamine}
     if not after_dosing:
-        missing = (
-            "No nurse assessment recorded since dosing ended"
+        missing = Message(
+            "readiness.assessment.none_since_dosing"
             if inp.assessments
-            else "No nurse assessment recorded yet"
+            else "readiness.assessment.none"
         )
         return tuple(
             Criterion(key, False, missing, rule, hard.get(key, False))
             for key, rule in rules_text.items()
         )
     latest = after_dosing[-1]
-    air = "on room air" if latest.on_room_air else "on oxygen; a room-air reading is needed"
-    checks = {
+    air = "readiness.spo2.room_air" if latest.on_room_air else "readiness.spo2.oxygen"
+    checks: dict[str, tuple[bool, Message]] = {
         "padss": _padss(after_dosing, rules),
         "spo2": (
             latest.on_room_air and latest.spo2 > rules.spo2_min,
-            f"SpO2 {latest.spo2} % {air}",
+            Message(air, {"spo2": latest.spo2}),
         ),
         "blood_pressure": _blood_pressure(inp, latest, pct),
-        "pulse": _vital("Pulse", latest.pulse, inp.baseline_pulse, pct),
-        "sedation": (latest.moaas >= moaas, f"MOAA/S {latest.moaas} of 5"),
+        "pulse": _vital("vital.pulse", latest.pulse, inp.baseline_pulse, pct),
+        "sedation": (latest.moaas >= moaas,
+                     Message("readiness.sedation.state", {"moaas": latest.moaas})),
         "dissociation": _dissociation(after_dosing),
     }
     return tuple(
@@ -136,26 +139,27 @@ def assessment_criteria(
 
 def checkin_criteria(report: PatientReport | None, rules: ReadinessRules) -> tuple[Criterion, ...]:
     """Nausea (and vomiting) and disconnection from the latest patient check-in."""
-    nausea_rule = (
-        f"Latest patient check-in: nausea below {rules.nausea_below} of 10 and no vomiting"
-    )
-    apart_rule = f"Latest patient check-in: feeling disconnected {rules.disconnection_max} or less"
+    nausea_rule = Message("readiness.nausea.rule", {"below": rules.nausea_below})
+    apart_rule = Message("readiness.disconnection.rule", {"maximum": rules.disconnection_max})
     if report is None:
+        none = Message("readiness.checkin.none")
         return (
-            Criterion("nausea", False, "No patient check-in yet", nausea_rule, hard=False),
-            Criterion("disconnection", False, "No patient check-in yet", apart_rule, hard=False),
+            Criterion("nausea", False, none, nausea_rule, hard=False),
+            Criterion("disconnection", False, none, apart_rule, hard=False),
         )
-    vomit = "vomiting reported" if report.vomiting else "no vomiting"
+    vomit = ".vomiting" if report.vomiting else ""
+    nausea: tuple[bool, Message]
     if report.nausea is None:
-        nausea = (False, f"Nausea not answered in the latest check-in; {vomit}")
+        nausea = (False, Message("readiness.nausea.unanswered" + vomit))
     else:
         ok = report.nausea < rules.nausea_below and not report.vomiting
-        nausea = (ok, f"Nausea {report.nausea} of 10; {vomit}")
+        nausea = (ok, Message("readiness.nausea.state" + vomit, {"nausea": report.nausea}))
+    apart: tuple[bool, Message]
     if report.disconnection is None:
-        apart = (False, "Disconnection not answered in the latest check-in")
+        apart = (False, Message("readiness.disconnection.unanswered"))
     else:
         ok = report.disconnection <= rules.disconnection_max
-        apart = (ok, f"Feeling disconnected {report.disconnection} of 10")
+        apart = (ok, Message("readiness.disconnection.state", {"value": report.disconnection}))
     return (
         Criterion("nausea", *nausea, nausea_rule, hard=False),
         Criterion("disconnection", *apart, apart_rule, hard=False),
@@ -165,12 +169,20 @@ def checkin_criteria(report: PatientReport | None, rules: ReadinessRules) -> tup
 def alerts_criterion(alerts: Sequence[OpenAlert]) -> Criterion:
     """No open (unacknowledged) alert; any severity blocks."""
     if not alerts:
-        label = "No open alerts"
+        label = Message("readiness.alerts.none")
     else:
-        count = "1 open alert" if len(alerts) == 1 else f"{len(alerts)} open alerts"
-        label = f"{count}: " + ", ".join(f"{a.cause} ({a.severity})" for a in alerts)
-    rule = "No open (unacknowledged) alert"
-    return Criterion("alerts", not alerts, label, rule, hard=True)
+        listed = Joined(tuple(
+            Message("readiness.alerts.item", {"cause": cause_message(a.rule_id, a.cause),
+                                              "severity": _severity(a.severity)})
+            for a in alerts))
+        label = (Message("readiness.alerts.one", {"alerts": listed}) if len(alerts) == 1
+                 else Message("readiness.alerts.many", {"count": len(alerts), "alerts": listed}))
+    return Criterion("alerts", not alerts, label, Message("readiness.alerts.rule"), hard=True)
+
+
+def _severity(severity: str) -> Param:
+    key = f"severity.{severity}"
+    return Message(key) if key in ENGLISH else severity
 
 
 def asq_criteria(inp: ReadinessInput, rules: ReadinessRules) -> tuple[Criterion, ...]:
@@ -185,38 +197,28 @@ def asq_criteria(inp: ReadinessInput, rules: ReadinessRules) -> tuple[Criterion,
     asq_words: dict[AsqStatus, tuple[bool, str]] = {
         AsqStatus.NOT_ASKED: (
             not rules.require_asq,
-            "Suicide-risk screen (ASQ) not asked in recovery"
-            + ("; the clinic requires it" if rules.require_asq else ""),
+            "readiness.asq.not_asked" + (".required" if rules.require_asq else ""),
         ),
-        AsqStatus.NEGATIVE: (True, "Suicide-risk screen (ASQ) negative"),
+        AsqStatus.NEGATIVE: (True, "readiness.asq.negative"),
         AsqStatus.NON_ACUTE_POSITIVE: (
             brief,
-            "ASQ positive (not acute): brief suicide safety assessment recorded"
-            if brief
-            else "ASQ positive (not acute): a clinician's brief safety assessment is needed",
+            "readiness.asq.non_acute.recorded" if brief else "readiness.asq.non_acute.needed",
         ),
         AsqStatus.ACUTE_POSITIVE: (
             full,
-            "ASQ acute positive: full safety evaluation recorded"
-            if full
-            else "ASQ acute positive: a full safety evaluation must be recorded",
+            "readiness.asq.acute.recorded" if full else "readiness.asq.acute.needed",
         ),
     }
     met, label = asq_words[inp.asq]
-    asq_rule = (
-        "A non-acute positive ASQ needs a brief suicide safety assessment; an acute "
-        "positive needs a full safety evaluation; each clears only its own (NIMH ASQ)"
-    )
     return (
-        Criterion("asq", met, label, asq_rule, hard=True),
+        Criterion("asq", met, Message(label), Message("readiness.asq.rule"), hard=True),
         escort_criterion(inp, rules),
         Criterion(
             "no_driving",
             inp.no_driving_acknowledged,
-            "No driving acknowledged"
-            if inp.no_driving_acknowledged
-            else "Patient has not yet acknowledged no driving",
-            "The patient acknowledges no driving until tomorrow after a night's sleep",
+            Message("readiness.no_driving.done" if inp.no_driving_acknowledged
+                    else "readiness.no_driving.not_yet"),
+            Message("readiness.no_driving.rule"),
             hard=True,
         ),
     )
@@ -230,64 +232,68 @@ def escort_criterion(inp: ReadinessInput, rules: ReadinessRules) -> Criterion:
     """
     hard = rules.escort_is_hard(inp.treatment)
     if inp.escort_confirmed:
-        label = "Escort confirmed by the nurse"
+        label = "readiness.escort.confirmed"
     elif inp.escort_patient_said_yes:
-        label = "Patient says an escort is coming; a nurse has not confirmed it yet"
+        label = "readiness.escort.patient_said_yes"
     else:
-        label = "No escort confirmed by a nurse yet"
+        label = "readiness.escort.none"
     if inp.treatment is Treatment.ESKETAMINE:
-        rule = ("A nurse confirms a responsible adult escort; esketamine: required, "
-                "no driving until the next day (Spravato REMS)")
+        rule = "readiness.escort.rule.esketamine"
     elif hard:
-        rule = "A nurse confirms a responsible adult escort (clinic setting: required)"
+        rule = "readiness.escort.rule.required"
     else:
-        rule = "A nurse confirms a responsible adult escort (clinic setting: may be overridden)"
-    return Criterion("escort", inp.escort_confirmed, label, rule, hard=hard)
+        rule = "readiness.escort.rule.optional"
+    return Criterion("escort", inp.escort_confirmed, Message(label), Message(rule), hard=hard)
 
 
-def _padss(after_dosing: Sequence[Assessment], rules: ReadinessRules) -> tuple[bool, str]:
+def _padss(after_dosing: Sequence[Assessment], rules: ReadinessRules) -> tuple[bool, Message]:
     """The last ``padss_consecutive`` PADSS totals must all reach ``padss_min``."""
     scores = [a.padss_total for a in after_dosing if a.padss_total is not None]
     wanted = rules.padss_consecutive
     if not scores:
-        return False, "No PADSS recorded yet"
+        return False, Message("readiness.padss.none")
     if len(scores) < wanted:
-        listed = ", ".join(str(s) for s in scores)
-        return False, f"Only {len(scores)} PADSS recorded so far ({listed}); {wanted} needed"
+        return False, Message("readiness.padss.too_few", {
+            "count": len(scores), "scores": Joined(tuple(scores)), "needed": wanted})
     last = scores[-wanted:]
-    where = "the last assessment" if wanted == 1 else f"the last {wanted} assessments"
-    label = f"PADSS {', then '.join(str(s) for s in last)} on {where}"
+    listed = Joined(tuple(last), "sep.then")
+    label = (Message("readiness.padss.last_one", {"scores": listed}) if wanted == 1
+             else Message("readiness.padss.last_many", {"scores": listed, "count": wanted}))
     return all(s >= rules.padss_min for s in last), label
 
 
-def _vital(name: str, value: int, baseline: int | None, pct: int) -> tuple[bool, str]:
-    """A reading within ``pct`` % of baseline, boundary included."""
+def _vital(name: str, value: int, baseline: int | None, pct: int) -> tuple[bool, Message]:
+    """A reading within ``pct`` % of baseline, boundary included; ``name`` is a message key."""
     if baseline is None:
-        return False, f"{name} {value}: no pre-treatment value recorded to compare with"
+        return False, Message("readiness.vital.no_baseline",
+                              {"name": Message(name), "value": value})
     off = percent_off(value, baseline)
     where = direction(value, baseline)
     if where == "at":
-        label = f"{name} {value}, same as before treatment"
+        label = Message("readiness.vital.same", {"name": Message(name), "value": value})
     else:
-        label = f"{name} {value}: {format_percent(off)} % {where} the pre-treatment {baseline}"
+        label = Message(f"readiness.vital.{where}", {
+            "name": Message(name), "value": value, "percent": format_percent(off),
+            "baseline": baseline})
     return within_percent(value, baseline, pct), label
 
 
-def _blood_pressure(inp: ReadinessInput, latest: Assessment, pct: int) -> tuple[bool, str]:
+def _blood_pressure(inp: ReadinessInput, latest: Assessment, pct: int) -> tuple[bool, Message]:
     """Systolic and diastolic each within ``pct`` % of their baselines; both are needed."""
-    systolic_ok, systolic = _vital("Systolic BP", latest.systolic, inp.baseline_systolic, pct)
+    systolic_ok, systolic = _vital("vital.systolic", latest.systolic, inp.baseline_systolic, pct)
     if latest.diastolic is None:
-        return False, f"{systolic}; diastolic BP not recorded at the last assessment"
-    diastolic_ok, diastolic = _vital("Diastolic BP", latest.diastolic,
+        return False, Message("readiness.bp.no_diastolic", {"systolic": systolic})
+    diastolic_ok, diastolic = _vital("vital.diastolic", latest.diastolic,
                                      inp.baseline_diastolic, pct)
-    return systolic_ok and diastolic_ok, f"{systolic}; {diastolic}"
+    return systolic_ok and diastolic_ok, Message("readiness.bp.both",
+                                                 {"systolic": systolic, "diastolic": diastolic})
 
 
-def _dissociation(after_dosing: Sequence[Assessment]) -> tuple[bool, str]:
+def _dissociation(after_dosing: Sequence[Assessment]) -> tuple[bool, Message]:
     """The latest clinician record of dissociation must say resolved."""
     calls = [a.dissociation for a in after_dosing if a.dissociation is not None]
     if not calls:
-        return False, "Dissociation not yet recorded by a clinician"
+        return False, Message("readiness.dissociation.none")
     if calls[-1] is Dissociation.RESOLVED:
-        return True, "Clinician recorded dissociation as resolved"
-    return False, "Dissociation still present at the last clinician record"
+        return True, Message("readiness.dissociation.resolved")
+    return False, Message("readiness.dissociation.present")

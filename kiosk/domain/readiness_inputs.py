@@ -131,10 +131,13 @@ class OpenAlert:
         cause: What raised it, in words (for example "chest pain").
         severity: How urgent, in the alert service's words; every open alert
             blocks readiness whatever its severity.
+        rule_id: The rule that raised it, if any (lets a screen translate a
+            cause the kiosk itself wrote).
     """
 
     cause: str
     severity: str
+    rule_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from kiosk.domain.messages import Message, cause_message
 from kiosk.domain.records import AlertRecord, ObservationRecord, Treatment, VisitRecord
 
 BP_40_DUE_FROM = timedelta(minutes=35)
@@ -82,13 +83,19 @@ class AdverseEvent:
 
     Attributes:
         at: when it was raised (for a note: when it was written, at acknowledgement).
-        text: what happened, in staff words.
+        message: what happened, in staff words, as a message a screen translates
+            (an alert's cause, or the nurse's note).
         severity: "urgent", "request" or "review" (empty for a note).
     """
 
     at: datetime
-    text: str
+    message: Message
     severity: str
+
+    @property
+    def text(self) -> str:
+        """What happened, in English (the REMS PDF and CSV)."""
+        return self.message.english()
 
 
 @dataclass(frozen=True)
@@ -132,29 +139,29 @@ class RemsRecord:
             return None
         return max(0, int((self.ready_at - self.dosed_at).total_seconds() // 60))
 
-    def missing(self, now: datetime | None = None) -> list[str]:
-        """What the record still needs, in plain words for the nurse (empty: complete).
+    def missing(self, now: datetime | None = None) -> list[Message]:
+        """What the record still needs, as messages for the nurse (empty: complete).
 
         Args:
             now: the current time; the ~40-minute BP counts as missing only once
                 it is due (35 minutes). None: always list it when absent.
         """
-        needs = []
+        needs: list[Message] = []
         if self.dose_mg is None:
-            needs.append("Dose (mg) not entered")
+            needs.append(Message("rems.needs.dose"))
         if self.bp_pre is None:
-            needs.append("Blood pressure before the dose not entered")
+            needs.append(Message("rems.needs.bp_pre"))
         due = now is None or now - self.dosed_at >= BP_40_DUE_FROM
         if self.bp_40 is None and due:
-            needs.append("Blood pressure at about 40 minutes (35-60 min after the dose)")
+            needs.append(Message("rems.needs.bp_40"))
         if self.bp_end is None:
-            needs.append("Blood pressure at the end of monitoring")
+            needs.append(Message("rems.needs.bp_end"))
         if not any(o.moaas is not None for o in self.observations):
-            needs.append("Sedation (MOAA/S) observation")
+            needs.append(Message("rems.needs.sedation"))
         if not any(o.dissociation is not None for o in self.observations):
-            needs.append("Dissociation observation")
+            needs.append(Message("rems.needs.dissociation"))
         if self.respiratory_depression is None:
-            needs.append("Respiratory depression: yes or no")
+            needs.append(Message("rems.needs.respiratory"))
         return needs
 
 
@@ -191,11 +198,12 @@ def _events(alerts: Sequence[AlertRecord]) -> tuple[AdverseEvent, ...]:
     for alert in sorted(alerts, key=lambda a: (a.raised_at, a.id)):
         if alert.rule_id == BP_DUE_RULE:
             continue
-        events.append(AdverseEvent(alert.raised_at, alert.cause, alert.severity.value))
+        events.append(AdverseEvent(alert.raised_at, cause_message(alert.rule_id, alert.cause),
+                                   alert.severity.value))
         if alert.note and alert.acknowledged_at is not None:
-            who = f" ({alert.acknowledged_by})" if alert.acknowledged_by else ""
-            events.append(AdverseEvent(alert.acknowledged_at, f"Nurse note{who}: {alert.note}",
-                                       ""))
+            note = (Message("rems.note.by", {"name": alert.acknowledged_by, "note": alert.note})
+                    if alert.acknowledged_by else Message("rems.note", {"note": alert.note}))
+            events.append(AdverseEvent(alert.acknowledged_at, note, ""))
     return tuple(sorted(events, key=lambda e: e.at))
 
 

@@ -28,6 +28,7 @@ from kiosk.domain.aldrete import (
     ScoreItem,
     aldrete,
 )
+from kiosk.domain.messages import Message
 from kiosk.domain.vitals import check_positive, format_percent, percent_off, within_percent
 
 __all__ = [
@@ -159,22 +160,23 @@ class PadssResult:
 
 
 _AMBULATION_WORDS = {
-    Ambulation.STEADY: "Walks steadily, no dizziness",
-    Ambulation.NEEDS_HELP: "Needs help to walk",
-    Ambulation.UNABLE_OR_DIZZY: "Cannot walk, or dizzy when walking",
+    Ambulation.STEADY: "padss.ambulation.steady",
+    Ambulation.NEEDS_HELP: "padss.ambulation.needs_help",
+    Ambulation.UNABLE_OR_DIZZY: "padss.ambulation.unable",
 }
 _NAUSEA_WORDS = {
-    NauseaVomiting.MINIMAL_OR_ORAL: "Minimal nausea, or treated by mouth",
-    NauseaVomiting.MODERATE_INJECTED: "Moderate nausea, needed an injected medicine",
-    NauseaVomiting.SEVERE_CONTINUING: "Severe nausea or vomiting that continues",
+    NauseaVomiting.MINIMAL_OR_ORAL: "padss.nausea.minimal",
+    NauseaVomiting.MODERATE_INJECTED: "padss.nausea.moderate",
+    NauseaVomiting.SEVERE_CONTINUING: "padss.nausea.severe",
 }
-_PAIN_BANDS = {2: "0-3 scores 2", 1: "4-6 scores 1", 0: "7-10 scores 0"}
+_PAIN_BANDS = {2: "padss.pain.low", 1: "padss.pain.middle", 0: "padss.pain.high"}
+_VITAL_BANDS = {2: "padss.vital.within", 1: "padss.vital.some", 0: "padss.vital.far"}
 
 
 _BLEEDING_WORDS = {
-    Bleeding.NOT_APPLICABLE: "No surgical wound (infusion): not applicable, scored 2",
-    Bleeding.MODERATE: "Moderate bleeding",
-    Bleeding.SEVERE: "Severe bleeding",
+    Bleeding.NOT_APPLICABLE: "padss.bleeding.not_applicable",
+    Bleeding.MODERATE: "padss.bleeding.moderate",
+    Bleeding.SEVERE: "padss.bleeding.severe",
 }
 
 
@@ -213,18 +215,18 @@ def padss(inp: PadssInput) -> PadssResult:
     vital = vital_signs_score(inp.systolic, inp.pulse, inp.baseline_systolic, inp.baseline_pulse)
     bp_off = format_percent(percent_off(inp.systolic, inp.baseline_systolic))
     pulse_off = format_percent(percent_off(inp.pulse, inp.baseline_pulse))
-    band = {2: "both within 20 %", 1: "the worse is 20-40 % off", 0: "more than 40 % off"}[vital]
     pain = 2 if inp.pain <= 3 else 1 if inp.pain <= 6 else 0
     items = (
         ScoreItem(
             "vital_signs",
             vital,
-            f"Systolic BP {bp_off} % and pulse {pulse_off} % from pre-treatment: {band}",
+            Message(_VITAL_BANDS[vital], {"bp": bp_off, "pulse": pulse_off}),
         ),
-        ScoreItem("ambulation", int(inp.ambulation), _AMBULATION_WORDS[inp.ambulation]),
-        ScoreItem("nausea_vomiting", int(inp.nausea_vomiting), _NAUSEA_WORDS[inp.nausea_vomiting]),
-        ScoreItem("pain", pain, f"Pain {inp.pain} of 10 ({_PAIN_BANDS[pain]})"),
-        ScoreItem("bleeding", int(inp.bleeding), _BLEEDING_WORDS[inp.bleeding]),
+        ScoreItem("ambulation", int(inp.ambulation), Message(_AMBULATION_WORDS[inp.ambulation])),
+        ScoreItem("nausea_vomiting", int(inp.nausea_vomiting),
+                  Message(_NAUSEA_WORDS[inp.nausea_vomiting])),
+        ScoreItem("pain", pain, Message(_PAIN_BANDS[pain], {"pain": inp.pain})),
+        ScoreItem("bleeding", int(inp.bleeding), Message(_BLEEDING_WORDS[inp.bleeding])),
     )
     return PadssResult(
         vital_signs=vital,

@@ -7,6 +7,7 @@ every station pages and the patient's tablet says what is happening.
 from __future__ import annotations
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.messages import Message
 from kiosk.domain.records import AlertRecord, Severity
 from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen
 from kiosk.services.publishing import Publisher
@@ -14,9 +15,9 @@ from kiosk.storage.db import Database
 from kiosk.storage.repositories.alerts import AlertRepository
 from kiosk.storage.repositories.audit import AuditRepository
 
-CALL_NURSE_CAUSE = "Patient pressed 'call a nurse'"
+CALL_NURSE_CAUSE = Message("cause.call_nurse").english()
 CALL_NURSE_RULE = "call-nurse"
-BAY_CALL_CAUSE = "Call a nurse from a bay with no visit open"
+BAY_CALL_CAUSE = Message("cause.bay_call").english()
 
 
 class AlertService:

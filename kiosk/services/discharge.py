@@ -23,8 +23,9 @@ from typing import Protocol
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
+from kiosk.domain.messages import Message
 from kiosk.domain.notice import Notice
-from kiosk.domain.readiness import Readiness, Verdict
+from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinRecord, Treatment, VisitRecord, VisitStatus
 from kiosk.services.audit import AuditService
 from kiosk.services.checkins import CheckinService
@@ -60,12 +61,16 @@ class DischargeRefused(ValueError):
         kind: "closed", "hard", "reason", "pin" or "rems" (see :data:`REFUSALS`).
         detail: the words that fill ``%1`` (unmet items, a count, the PIN message).
         notice: the staff service's PIN message, untranslated, for the view ("pin").
+        items: the unmet items of a "hard" refusal as messages, for the view to translate
+            (``detail`` holds them in English).
     """
 
-    def __init__(self, kind: str, detail: str = "", *, notice: Notice | None = None) -> None:
+    def __init__(self, kind: str, detail: str = "", *, notice: Notice | None = None,
+                 items: tuple[Message, ...] = ()) -> None:
         self.kind = kind
         self.detail = detail
         self.notice = notice
+        self.items = items
         super().__init__(REFUSALS[kind].replace("%1", detail))
 
 
@@ -93,9 +98,9 @@ def needs_override(readiness: Readiness) -> bool:
     return readiness.verdict is not Verdict.READY
 
 
-def blocking_criteria(readiness: Readiness) -> list[str]:
-    """Words of the unmet criteria an override must not waive."""
-    return [c.label for c in readiness.criteria if not c.met and c.hard]
+def blocking_criteria(readiness: Readiness) -> list[Criterion]:
+    """The unmet criteria an override must not waive."""
+    return [c for c in readiness.criteria if not c.met and c.hard]
 
 
 class DischargeService:
@@ -213,7 +218,8 @@ class DischargeService:
             return None
         blocking = blocking_criteria(readiness)
         if blocking:
-            raise DischargeRefused("hard", "; ".join(blocking))
+            raise DischargeRefused("hard", "; ".join(c.label for c in blocking),
+                                   items=tuple(c.detail for c in blocking))
         text = (reason or "").strip()
         if len(" ".join(text.split())) < MIN_OVERRIDE_CHARS:
             raise DischargeRefused("reason", str(MIN_OVERRIDE_CHARS))

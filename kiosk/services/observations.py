@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from kiosk.config import Settings
 from kiosk.domain.clock import Clock
+from kiosk.domain.messages import Message
 from kiosk.domain.records import AlertRecord, ObservationRecord, Severity, VisitRecord
 from kiosk.domain.scoring import Ambulation, NauseaVomiting, PadssInput, PadssResult, padss
 from kiosk.storage.db import Database
@@ -92,20 +93,24 @@ def padss_for(visit: VisitRecord, entry: ObservationEntry) -> PadssResult | None
 
 def alert_hits(visit: VisitRecord, entry: ObservationEntry, previous: ObservationRecord | None,
                settings: Settings, elapsed: timedelta) -> list[tuple[str, str, Severity]]:
-    """(rule id, cause, severity) of each nurse-entered rule the entry breaks."""
+    """(rule id, cause, severity) of each nurse-entered rule the entry breaks.
+
+    Causes are stored in English (the FHIR export sends them); screens read
+    them back with :func:`kiosk.domain.messages.cause_message` to translate.
+    """
     hits = []
     spo2_min = settings.readiness.spo2_min
     if entry.spo2 < spo2_min:
-        hits.append(("obs-spo2-low", f"SpO2 {entry.spo2} % is below {spo2_min} %",
-                     Severity.URGENT))
+        hits.append(("obs-spo2-low", Message("cause.spo2_low", {
+            "spo2": entry.spo2, "minimum": spo2_min}).english(), Severity.URGENT))
     if elapsed >= BP_CHECK and previous is not None and previous.systolic is not None \
             and entry.systolic >= previous.systolic + BP_RISE_MMHG:
-        hits.append(("obs-bp-rising", f"Systolic BP rising after the 40-minute check "
-                     f"({previous.systolic} -> {entry.systolic})", Severity.REVIEW))
+        hits.append(("obs-bp-rising", Message("cause.bp_rising", {
+            "before": previous.systolic, "after": entry.systolic}).english(), Severity.REVIEW))
     if elapsed >= LATE_SEDATION and entry.moaas < 5:
-        hits.append(("obs-moaas-late", f"MOAA/S {entry.moaas} at "
-                     f"{int(elapsed.total_seconds() // 60)} minutes (sedation not resolved)",
-                     Severity.REVIEW))
+        hits.append(("obs-moaas-late", Message("cause.moaas_late", {
+            "moaas": entry.moaas, "minutes": int(elapsed.total_seconds() // 60)}).english(),
+            Severity.REVIEW))
     return hits
 
 

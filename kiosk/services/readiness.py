@@ -120,7 +120,8 @@ def readiness_input(snap: VisitSnapshot, now: datetime) -> ReadinessInput:
         baseline_diastolic=visit.baseline_diastolic or None,
         assessments=[a for a in map(to_assessment, snap.observations) if a is not None],
         latest_checkin=patient_report(latest),
-        open_alerts=[OpenAlert(a.cause, a.severity.value) for a in snap.alerts if a.is_open],
+        open_alerts=[OpenAlert(a.cause, a.severity.value, a.rule_id)
+                     for a in snap.alerts if a.is_open],
         asq=asq_status(ready_answers, completed=completed),
         asq_brief_assessment_recorded=visit.safety_assessed_at is not None,
         asq_full_evaluation_recorded=visit.safety_evaluated_at is not None,

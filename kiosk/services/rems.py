@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.domain.clock import Clock
+from kiosk.domain.messages import Message
 from kiosk.domain.records import AlertRecord, Severity, Treatment
 from kiosk.domain.rems import BP_DUE_RULE, RemsRecord, bp_due, build_rems
 from kiosk.services.owner_only import write_private
@@ -27,7 +28,7 @@ from kiosk.storage.repositories.visits import VisitRepository
 
 REMS_FOLDER = "rems"
 REMS_CSV = "rems-monitoring-records.csv"
-BP_DUE_CAUSE = "BP due: the ~40-minute blood pressure is not in (esketamine REMS)"
+BP_DUE_CAUSE = Message("cause.bp_due").english()
 
 
 class RemsRenderer(Protocol):
@@ -67,7 +68,7 @@ class RemsService:
             alerts = AlertRepository(s).for_visit(visit_id, open_only=False)
         return build_rems(visit, observations, alerts, ready_at=ready_at, nurse_name=nurse_name)
 
-    def missing(self, visit_id: int) -> list[str] | None:
+    def missing(self, visit_id: int) -> list[Message] | None:
         """What the REMS record of a visit still needs now (None: not an esketamine visit)."""
         record = self.record(visit_id)
         return None if record is None else record.missing(self._clock.now())

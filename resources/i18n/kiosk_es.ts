@@ -27,7 +27,7 @@
 <context>
     <name>AlertKinds</name>
     <message>
-        <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+63"/>
+        <location filename="../../kiosk/views/nurse/alert_kinds.py" line="+64"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>BoardLegend</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_legend.py" line="+49"/>
+        <location filename="../../kiosk/views/nurse/board_legend.py" line="+119"/>
         <source>Minutes: time since the end of dosing / the minimum stay (green once it is reached).</source>
         <translation>Minutos: tiempo desde el fin de la dosis / estancia mínima (en verde al alcanzarla).</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_model.py" line="+47"/>
+        <location filename="../../kiosk/views/nurse/board_model.py" line="+48"/>
         <source>Bay</source>
         <translation>Box</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+168"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+239"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation>El tablero no puede conectar con la base de datos ahora. Seguirá intentándolo.</translation>
     </message>
@@ -748,12 +748,12 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DischargePage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+51"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+69"/>
         <source>%1 in the folder %2</source>
         <translation>%1 en la carpeta %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Esketamine REMS monitoring record</source>
         <translation>Registro de vigilancia REMS de esketamina</translation>
     </message>
@@ -785,7 +785,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Primero elija un paciente en el tablero.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Ready to go home: every item is met.</source>
         <translation>Listo para ir a casa: se cumplen todos los puntos.</translation>
     </message>
@@ -820,12 +820,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>✗ Sin cumplir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Rule: %1</source>
         <translation>Regla: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The request could not be saved. Please try again.</source>
         <translation>No se pudo guardar la petición. Inténtelo de nuevo.</translation>
     </message>
@@ -860,12 +860,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Registro REMS guardado: %1, y una fila añadida a %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The sheet cannot be shown here. It is saved as %1.</source>
         <translation>La hoja no se puede mostrar aquí. Está guardada como %1.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>This visit is already closed.</source>
         <translation>Esta visita ya está cerrada.</translation>
     </message>
@@ -900,12 +900,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Motivo (se guarda con la visita)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Sign with your PIN</source>
         <translation>Firme con su PIN</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Print the take-home sheet</source>
         <translation>Imprimir la hoja para casa</translation>
     </message>
@@ -920,12 +920,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver al tablero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+24"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+26"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_page.ui" line="-141"/>
+        <location filename="../../ui/discharge_page.ui" line="-145"/>
         <source>Discharge review</source>
         <translation>Revisión del alta</translation>
     </message>
@@ -935,9 +935,512 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Criterios de alta</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Discharge signed</source>
         <translation>Alta firmada</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <location filename="../../kiosk/views/domain_text.py" line="+26"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, then </source>
+        <translation>, luego </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed for {elapsed} minutes ({minutes} needed)</source>
+        <translation>En observación {elapsed} minutos (se necesitan {minutes})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Observed for {elapsed} of {minutes} minutes</source>
+        <translation>En observación {elapsed} de {minutes} minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Esketamine: at least 2 hours after the dose (Spravato REMS)</source>
+        <translation>Esketamina: al menos 2 horas después de la dosis (REMS de Spravato)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Esketamine: at least {minutes} minutes after the dose (clinic setting; never under 2 hours, Spravato REMS)</source>
+        <translation>Esketamina: al menos {minutes} minutos después de la dosis (ajuste de la clínica; nunca menos de 2 horas, REMS de Spravato)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IV ketamine: at least {minutes} minutes after the infusion ends (clinic setting)</source>
+        <translation>Ketamina IV: al menos {minutes} minutos tras el fin de la infusión (ajuste de la clínica)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MOAA/S {moaas} (5: responds readily to name, normal voice)</source>
+        <translation>MOAA/S {moaas} (5: responde enseguida a su nombre en tono normal)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MOAA/S {moaas} (5: responds readily to name, normal voice); esketamine: sedation must have resolved (Spravato REMS)</source>
+        <translation>MOAA/S {moaas} (5: responde enseguida a su nombre en tono normal); esketamina: la sedación debe haberse resuelto (REMS de Spravato)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modified PADSS {minimum} or more on the last {count} nurse assessments</source>
+        <translation>PADSS modificado de {minimum} o más en las últimas {count} valoraciones de enfermería</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SpO2 above {minimum} % on room air</source>
+        <translation>SpO2 por encima del {minimum} % con aire ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic and diastolic BP each within {percent} % of the pre-treatment values</source>
+        <translation>PA sistólica y diastólica, cada una dentro del {percent} % de los valores previos al tratamiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pulse within {percent} % of the pre-treatment value</source>
+        <translation>Pulso dentro del {percent} % del valor previo al tratamiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A clinician records dissociation as resolved</source>
+        <translation>Un clínico registra la disociación como resuelta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No nurse assessment recorded since dosing ended</source>
+        <translation>Ninguna valoración de enfermería registrada desde el fin de la dosis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No nurse assessment recorded yet</source>
+        <translation>Aún no hay ninguna valoración de enfermería registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2 {spo2} % on room air</source>
+        <translation>SpO2 {spo2} % con aire ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2 {spo2} % on oxygen; a room-air reading is needed</source>
+        <translation>SpO2 {spo2} % con oxígeno; se necesita una lectura con aire ambiente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MOAA/S {moaas} of 5</source>
+        <translation>MOAA/S {moaas} de 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No PADSS recorded yet</source>
+        <translation>Aún no hay ningún PADSS registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {count} PADSS recorded so far ({scores}); {needed} needed</source>
+        <translation>Solo {count} PADSS registrados hasta ahora ({scores}); se necesitan {needed}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PADSS {scores} on the last assessment</source>
+        <translation>PADSS {scores} en la última valoración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PADSS {scores} on the last {count} assessments</source>
+        <translation>PADSS {scores} en las últimas {count} valoraciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Systolic BP</source>
+        <translation>PA sistólica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diastolic BP</source>
+        <translation>PA diastólica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {value}: no pre-treatment value recorded to compare with</source>
+        <translation>{name} {value}: no hay valor previo al tratamiento con el que comparar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} {value}, same as before treatment</source>
+        <translation>{name} {value}, igual que antes del tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {value}: {percent} % above the pre-treatment {baseline}</source>
+        <translation>{name} {value}: {percent} % por encima del valor previo ({baseline})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} {value}: {percent} % below the pre-treatment {baseline}</source>
+        <translation>{name} {value}: {percent} % por debajo del valor previo ({baseline})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{systolic}; diastolic BP not recorded at the last assessment</source>
+        <translation>{systolic}; PA diastólica no registrada en la última valoración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{systolic}; {diastolic}</source>
+        <translation>{systolic}; {diastolic}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissociation not yet recorded by a clinician</source>
+        <translation>Ningún clínico ha registrado aún la disociación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinician recorded dissociation as resolved</source>
+        <translation>Un clínico registró la disociación como resuelta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dissociation still present at the last clinician record</source>
+        <translation>Disociación aún presente en el último registro clínico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest patient check-in: nausea below {below} of 10 and no vomiting</source>
+        <translation>Último control del paciente: náuseas por debajo de {below} de 10 y sin vómitos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest patient check-in: feeling disconnected {maximum} or less</source>
+        <translation>Último control del paciente: sensación de desconexión de {maximum} o menos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No patient check-in yet</source>
+        <translation>Aún no hay ningún control del paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea not answered in the latest check-in; vomiting reported</source>
+        <translation>Náuseas sin responder en el último control; refiere vómitos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nausea not answered in the latest check-in; no vomiting</source>
+        <translation>Náuseas sin responder en el último control; sin vómitos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nausea {nausea} of 10; vomiting reported</source>
+        <translation>Náuseas {nausea} de 10; refiere vómitos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nausea {nausea} of 10; no vomiting</source>
+        <translation>Náuseas {nausea} de 10; sin vómitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnection not answered in the latest check-in</source>
+        <translation>Desconexión sin responder en el último control</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeling disconnected {value} of 10</source>
+        <translation>Sensación de desconexión {value} de 10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open alerts</source>
+        <translation>Ninguna alerta abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 open alert: {alerts}</source>
+        <translation>1 alerta abierta: {alerts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} open alerts: {alerts}</source>
+        <translation>{count} alertas abiertas: {alerts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cause} ({severity})</source>
+        <translation>{cause} ({severity})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open (unacknowledged) alert</source>
+        <translation>Ninguna alerta abierta (sin atender)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request</source>
+        <translation>petición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suicide-risk screen (ASQ) not asked in recovery</source>
+        <translation>Cribado de riesgo de suicidio (ASQ) no realizado en recuperación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suicide-risk screen (ASQ) not asked in recovery; the clinic requires it</source>
+        <translation>Cribado de riesgo de suicidio (ASQ) no realizado en recuperación; la clínica lo exige</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suicide-risk screen (ASQ) negative</source>
+        <translation>Cribado de riesgo de suicidio (ASQ) negativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASQ positive (not acute): brief suicide safety assessment recorded</source>
+        <translation>ASQ positivo (no agudo): evaluación breve de seguridad frente al suicidio registrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ASQ positive (not acute): a clinician&apos;s brief safety assessment is needed</source>
+        <translation>ASQ positivo (no agudo): se necesita la evaluación breve de seguridad de un clínico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ASQ acute positive: full safety evaluation recorded</source>
+        <translation>ASQ positivo agudo: evaluación completa de seguridad registrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ASQ acute positive: a full safety evaluation must be recorded</source>
+        <translation>ASQ positivo agudo: debe registrarse una evaluación completa de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A non-acute positive ASQ needs a brief suicide safety assessment; an acute positive needs a full safety evaluation; each clears only its own (NIMH ASQ)</source>
+        <translation>Un ASQ positivo no agudo requiere una evaluación breve de seguridad frente al suicidio; uno positivo agudo, una evaluación completa de seguridad; cada una resuelve solo el suyo (ASQ del NIMH)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No driving acknowledged</source>
+        <translation>Prohibición de conducir aceptada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient has not yet acknowledged no driving</source>
+        <translation>El paciente aún no ha aceptado que no conducirá</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The patient acknowledges no driving until tomorrow after a night&apos;s sleep</source>
+        <translation>El paciente acepta no conducir hasta mañana, después de una noche de sueño</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escort confirmed by the nurse</source>
+        <translation>Acompañante confirmado por enfermería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient says an escort is coming; a nurse has not confirmed it yet</source>
+        <translation>El paciente dice que viene un acompañante; enfermería aún no lo ha confirmado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No escort confirmed by a nurse yet</source>
+        <translation>Enfermería aún no ha confirmado ningún acompañante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A nurse confirms a responsible adult escort; esketamine: required, no driving until the next day (Spravato REMS)</source>
+        <translation>Enfermería confirma un adulto responsable como acompañante; esketamina: obligatorio, sin conducir hasta el día siguiente (REMS de Spravato)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A nurse confirms a responsible adult escort (clinic setting: required)</source>
+        <translation>Enfermería confirma un adulto responsable como acompañante (ajuste de la clínica: obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A nurse confirms a responsible adult escort (clinic setting: may be overridden)</source>
+        <translation>Enfermería confirma un adulto responsable como acompañante (ajuste de la clínica: se puede omitir con motivo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Systolic BP {bp} % and pulse {pulse} % from pre-treatment: both within 20 %</source>
+        <translation>PA sistólica {bp} % y pulso {pulse} % respecto a antes del tratamiento: ambos dentro del 20 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Systolic BP {bp} % and pulse {pulse} % from pre-treatment: the worse is 20-40 % off</source>
+        <translation>PA sistólica {bp} % y pulso {pulse} % respecto a antes del tratamiento: el peor se desvía un 20-40 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Systolic BP {bp} % and pulse {pulse} % from pre-treatment: more than 40 % off</source>
+        <translation>PA sistólica {bp} % y pulso {pulse} % respecto a antes del tratamiento: desviación de más del 40 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walks steadily, no dizziness</source>
+        <translation>Camina con paso firme, sin mareo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs help to walk</source>
+        <translation>Necesita ayuda para caminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot walk, or dizzy when walking</source>
+        <translation>No puede caminar, o se marea al caminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimal nausea, or treated by mouth</source>
+        <translation>Náuseas mínimas, o tratadas por vía oral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate nausea, needed an injected medicine</source>
+        <translation>Náuseas moderadas; necesitó un medicamento inyectado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severe nausea or vomiting that continues</source>
+        <translation>Náuseas o vómitos intensos que continúan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain {pain} of 10 (0-3 scores 2)</source>
+        <translation>Dolor {pain} de 10 (0-3 puntúa 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain {pain} of 10 (4-6 scores 1)</source>
+        <translation>Dolor {pain} de 10 (4-6 puntúa 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain {pain} of 10 (7-10 scores 0)</source>
+        <translation>Dolor {pain} de 10 (7-10 puntúa 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No surgical wound (infusion): not applicable, scored 2</source>
+        <translation>Sin herida quirúrgica (infusión): no aplicable, puntúa 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moderate bleeding</source>
+        <translation>Sangrado moderado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe bleeding</source>
+        <translation>Sangrado intenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient pressed &apos;call a nurse&apos;</source>
+        <translation>El paciente pulsó «llamar a enfermería»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call a nurse from a bay with no visit open</source>
+        <translation>Llamada a enfermería desde un box sin visita abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SpO2 {spo2} % is below {minimum} %</source>
+        <translation>SpO2 {spo2} %, por debajo del {minimum} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systolic BP rising after the 40-minute check ({before} -&gt; {after})</source>
+        <translation>PA sistólica en aumento después del control de los 40 minutos ({before} -&gt; {after})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MOAA/S {moaas} at {minutes} minutes (sedation not resolved)</source>
+        <translation>MOAA/S {moaas} a los {minutes} minutos (sedación no resuelta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BP due: the ~40-minute blood pressure is not in (esketamine REMS)</source>
+        <translation>PA pendiente: falta la presión arterial de los ~40 minutos (REMS de esketamina)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dose (mg) not entered</source>
+        <translation>Dosis (mg) sin anotar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood pressure before the dose not entered</source>
+        <translation>Presión arterial antes de la dosis sin anotar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blood pressure at about 40 minutes (35-60 min after the dose)</source>
+        <translation>Presión arterial a los 40 minutos aprox. (35-60 min tras la dosis)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blood pressure at the end of monitoring</source>
+        <translation>Presión arterial al final de la vigilancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sedation (MOAA/S) observation</source>
+        <translation>Observación de sedación (MOAA/S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissociation observation</source>
+        <translation>Observación de disociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respiratory depression: yes or no</source>
+        <translation>Depresión respiratoria: sí o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse note ({name}): {note}</source>
+        <translation>Nota de enfermería ({name}): {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nurse note: {note}</source>
+        <translation>Nota de enfermería: {note}</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +2144,7 @@ al paciente</translation>
         <translation>Bloquear / volver al paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+125"/>
+        <location filename="../../kiosk/views/nurse/nurse_area.py" line="+130"/>
         <source>Board</source>
         <translation>Tablero</translation>
     </message>
@@ -1892,7 +2395,7 @@ al paciente</translation>
 <context>
     <name>RemsNeeds</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+118"/>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="+120"/>
         <source>The REMS record could not be checked just now.</source>
         <translation>No se pudo revisar el registro REMS en este momento.</translation>
     </message>
@@ -1902,7 +2405,7 @@ al paciente</translation>
         <translation>Al registro REMS aún le falta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>REMS record: everything so far is in. The nurse reviews it when signing the discharge.</source>
         <translation>Registro REMS: todo lo necesario hasta ahora está anotado. La enfermera lo revisa al firmar el alta.</translation>
     </message>
@@ -1910,7 +2413,7 @@ al paciente</translation>
 <context>
     <name>RemsReview</name>
     <message>
-        <location filename="../../kiosk/views/nurse/rems_review.py" line="+116"/>
+        <location filename="../../kiosk/views/nurse/rems_review.py" line="+117"/>
         <source>Esketamine REMS monitoring record: review before signing</source>
         <translation>Registro de vigilancia REMS de esketamina: revisar antes de firmar</translation>
     </message>
@@ -1945,7 +2448,7 @@ al paciente</translation>
         <translation>Aún falta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Complete: the PDF and CSV row are written when you sign.</source>
         <translation>Completo: el PDF y la fila CSV se escriben al firmar.</translation>
     </message>
@@ -1965,12 +2468,22 @@ al paciente</translation>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>dissociation present</source>
+        <translation>disociación presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dissociation resolved</source>
+        <translation>disociación resuelta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>none yet</source>
         <translation>aún ninguno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2056,7 +2569,7 @@ al paciente</translation>
 <context>
     <name>SafetyRecords</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-71"/>
+        <location filename="../../kiosk/views/nurse/visit_extras.py" line="-72"/>
         <source>Record brief safety assessment</source>
         <translation>Registrar evaluación breve de seguridad</translation>
     </message>
@@ -2874,7 +3387,7 @@ al paciente</translation>
         <translation>Atendida %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> · by %1</source>
         <translation> · por %1</translation>
     </message>
@@ -2902,7 +3415,12 @@ al paciente</translation>
         <translation>Formulario para ir a casa (%1): %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Fill in every reading to see the score.</source>
         <translation>Complete todas las medidas para ver la puntuación.</translation>
     </message>
@@ -3117,7 +3635,7 @@ al paciente</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-203"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -3138,7 +3656,7 @@ al paciente</translation>
         <translation>%1 más abiertas: vea la pestaña Alertas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source> · %1 on the way</source>
         <translation> · %1 va en camino</translation>
     </message>
@@ -3279,16 +3797,19 @@ al paciente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+30"/>
         <source>started</source>
         <translation>empezado</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+0"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+1"/>
         <source>missed</source>
         <translation>no hecho</translation>
     </message>
@@ -3331,7 +3852,7 @@ al paciente</translation>
 <context>
     <name>VisitSummary</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_summary.py" line="+42"/>
+        <location filename="../../kiosk/views/nurse/visit_summary.py" line="+43"/>
         <source>Observation time</source>
         <translation>Tiempo de observación</translation>
     </message>
@@ -3416,7 +3937,7 @@ al paciente</translation>
         <translation>Aún no se cumplen (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Hide met criteria (%1)</source>
         <translation>Ocultar criterios cumplidos (%1)</translation>
     </message>
@@ -3441,7 +3962,7 @@ al paciente</translation>
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: record an observation (Observations tab). %1</source>
         <translation>Siguiente: registre una observación (pestaña Observaciones). %1</translation>
     </message>

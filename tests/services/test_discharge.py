@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kiosk.domain.messages import Message
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeRefused, DischargeService
@@ -22,8 +23,10 @@ def _gui(qapp):
 
 def _readiness(verdict, *, hard_unmet=False):
     met = verdict is Verdict.READY
-    criteria = (Criterion("padss", met, "PADSS 10, 10", "PADSS 9 or more twice", hard=False),
-                Criterion("alerts", not hard_unmet, "No open alert", "No open alert", hard=True))
+    criteria = (Criterion("padss", met, Message.plain("PADSS 10, 10"),
+                  Message.plain("PADSS 9 or more twice"), hard=False),
+                Criterion("alerts", not hard_unmet, Message.plain("No open alert"),
+                  Message.plain("No open alert"), hard=True))
     return Readiness(verdict, criteria, earliest_ready_at=datetime(2026, 1, 5, 10, 0, tzinfo=UTC))
 
 

@@ -85,7 +85,7 @@ def build_rems_html(record: RemsRecord) -> str:
     missing = record.missing()
     if missing:
         parts.append(heading("Still needed before filing", 11) + "<ul>")
-        parts.extend(f"<li>{e(m)}</li>" for m in missing)
+        parts.extend(f"<li>{e(m.english())}</li>" for m in missing)
         parts.append("</ul>")
     parts.append("<p><br>Signature: ______________________________ &nbsp; Date: "
                  "______________</p>")

@@ -13,6 +13,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.records import AlertRecord, Severity
+from kiosk.views import domain_text
 
 
 class AlertKind(StrEnum):
@@ -77,7 +78,7 @@ def cause_text(alert: AlertRecord) -> str:
     """What the alert is about, for staff (a call reads as a call, not a rule name)."""
     if alert.rule_id == "call-nurse":
         return translate("AlertKinds", "called a nurse")
-    return alert.cause
+    return domain_text.cause(alert)
 
 
 def seen_text(alert: AlertRecord) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.domain.readiness import Verdict
 from kiosk.domain.records import Severity
 from kiosk.services.board import BoardRow, CheckinState, Symptom, Trend
+from kiosk.views import domain_text
 from kiosk.views.nurse import alert_kinds as kinds
 from kiosk.views.nurse.alert_kinds import LOOKS, AlertKind, kind_of
 
@@ -175,7 +176,7 @@ class BoardModel(QAbstractTableModel):
 
     def _tooltip(self, row: BoardRow, column: int) -> str | None:
         if column == READINESS:
-            return "\n".join((_MET if c.met else _UNMET) + c.label
+            return "\n".join((_MET if c.met else _UNMET) + domain_text.text(c.detail)
                              for c in row.readiness.criteria)
         if column == ALERT and (row.open_alerts or self.kind(row) is not None):
             lines = [f"{kinds.label(kinds.kind_of(a))}: {kinds.cause_text(a)}"

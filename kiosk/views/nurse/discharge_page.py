@@ -31,6 +31,7 @@ from kiosk.services.discharge import (
     blocking_criteria,
     needs_override,
 )
+from kiosk.views import domain_text
 from kiosk.views.documents.renderer import QtDocuments
 from kiosk.views.nurse.rems_review import RemsReview
 from kiosk.views.nurse.sheet_printer import SheetViewer, print_sheet, show_sheet
@@ -222,7 +223,7 @@ class DischargePage(QWidget):
         self.pin_pad.setEnabled(not blocking)
         if blocking:
             self._show_message(self.tr("Cannot discharge yet: %1").replace(
-                "%1", "; ".join(blocking)))
+                "%1", domain_text.listed(c.detail for c in blocking)))
 
     def _fill_criteria(self, criteria: list[Criterion]) -> None:
         layout = self.form.criteriaLayout
@@ -247,10 +248,11 @@ class DischargePage(QWidget):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(0)
-        state = QLabel(f"<b>{html.escape(mark)}</b>: {html.escape(c.label)}", row)
+        detail = html.escape(domain_text.text(c.detail))
+        state = QLabel(f"<b>{html.escape(mark)}</b>: {detail}", row)
         state.setObjectName("state")
         state.setWordWrap(True)
-        rule = QLabel(self.tr("Rule: %1").replace("%1", c.rule), row)
+        rule = QLabel(self.tr("Rule: %1").replace("%1", domain_text.text(c.why)), row)
         rule.setObjectName("rule")
         rule.setWordWrap(True)
         rule.setTextFormat(Qt.TextFormat.PlainText)
@@ -338,7 +340,8 @@ class DischargePage(QWidget):
             "rems": self.tr("The esketamine REMS record needs an answer first: was there "
                             "respiratory depression (yes or no)?"),
         }.get(exc.kind)
-        return str(exc) if words is None else words.replace("%1", exc.detail)
+        detail = domain_text.listed(exc.items) if exc.items else exc.detail
+        return str(exc) if words is None else words.replace("%1", detail)
 
     def _print(self) -> None:
         if self.sheet is not None and print_sheet(self.sheet, self):

@@ -6,7 +6,7 @@ builds the area through :func:`build_nurse_area`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
 
 from kiosk.domain.records import StaffRecord
@@ -57,7 +57,13 @@ class NurseArea(QWidget):
         self.form.lockButton.setText(self.tr("Lock /\nback to patient"))
         # Sized so every entry shows on a bay tablet, under the patient header (640 px).
         self.form.lockButton.setMinimumHeight(88)
-        self.form.navList.setStyleSheet("font-size: 17pt;")
+        # A long entry ("Avisos de formularios") wraps onto a second line instead of
+        # being cut with "…"; each entry is at least 56 px tall (44 + padding: a touch target).
+        self.form.navList.setWordWrap(True)
+        self.form.navList.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.form.navList.setStyleSheet(
+            "QListWidget { font-size: 17pt; }"
+            " QListWidget::item { min-height: 44px; padding-top: 6px; padding-bottom: 6px; }")
         self.form.signedInLabel.setStyleSheet("font-size: 17pt;")
         # Local size only: the theme's button font is sized for patients' big tiles.
         self.form.lockButton.setStyleSheet("font-size: 16pt;")
@@ -101,7 +107,6 @@ class NurseArea(QWidget):
         self._nav_keys.append(key)
         item = QListWidgetItem(title)
         item.setData(_KEY_ROLE, key)
-        item.setSizeHint(QSize(0, 56))
         self.form.navList.addItem(item)
         if self.current_key() == key:
             self._select_nav(key)

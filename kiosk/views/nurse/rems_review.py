@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.domain.rems import BpReading, RemsRecord
 from kiosk.services.container import Services
+from kiosk.views import domain_text
 from kiosk.views.operations import CollectionOp, QueryOp
 
 
@@ -130,7 +131,8 @@ class RemsReview(QWidget):
         self.fields.setText(self._table(record))
         missing = record.missing(self._services.clock.now())
         if missing:
-            self.needs.setText(self.tr("Still needed: %1").replace("%1", "; ".join(missing)))
+            self.needs.setText(self.tr("Still needed: %1").replace(
+                "%1", domain_text.listed(missing)))
             self.needs.setProperty("role", "banner-alert")
         else:
             self.needs.setText(self.tr("Complete: the PDF and CSV row are written when you "
@@ -149,10 +151,14 @@ class RemsReview(QWidget):
 
     def _table(self, record: RemsRecord) -> str:
         e = html.escape
+        states = {"present": self.tr("dissociation present"),
+                  "resolved": self.tr("dissociation resolved")}
         sedation = ", ".join(f"{_clock(o.taken_at)} MOAA/S {o.moaas}"
-                             + (f" ({o.dissociation})" if o.dissociation else "")
+                             + (f" ({states.get(o.dissociation, o.dissociation)})"
+                                if o.dissociation else "")
                              for o in record.observations) or self.tr("none yet")
-        events = "; ".join(f"{_clock(a.at)} {a.text}" for a in record.adverse_events) \
+        events = "; ".join(f"{_clock(a.at)} {domain_text.text(a.message)}"
+                           for a in record.adverse_events) \
             or self.tr("none")
         rows = [
             (self.tr("Dose"), self.tr("%1 mg").replace("%1", str(record.dose_mg))

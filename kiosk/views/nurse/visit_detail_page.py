@@ -33,7 +33,7 @@ from kiosk.services.board import VisitDetail
 from kiosk.services.container import Services
 from kiosk.services.events import Event
 from kiosk.services.observations import ObservationEntry, ObservationError, padss_for
-from kiosk.views import live
+from kiosk.views import domain_text, live
 from kiosk.views.nurse import detail_sections as sections
 from kiosk.views.nurse import visit_summary as summary
 from kiosk.views.nurse.trend_chart import TrendChart
@@ -305,7 +305,8 @@ class VisitDetailPage(QWidget):
             when = a.raised_at.astimezone().strftime("%H:%M")
             text = self.tr("Open %1 \u00b7 %2 \u00b7 %3") if a.is_open \
                 else self.tr("Dealt with %1 \u00b7 %2 \u00b7 %3")
-            text = text.replace("%1", a.severity.value).replace("%2", when).replace("%3", a.cause)
+            text = text.replace("%1", domain_text.severity(a.severity.value)).replace(
+                "%2", when).replace("%3", domain_text.cause(a))
             if a.is_open and a.is_seen:  # "I'm on my way" given, not resolved yet
                 text += self.tr(" \u00b7 %1 on the way").replace("%1", a.seen_by or "\u2013")
             if not a.is_open:
@@ -332,7 +333,13 @@ class VisitDetailPage(QWidget):
             return
         criterion = detail.readiness.criterion("asq")
         self.form.readyFormLabel.setText(self.tr("Ready-to-go form (%1): %2").replace(
-            "%1", form.status.value).replace("%2", criterion.label))
+            "%1", self._status_words(form.status.value)).replace(
+                "%2", domain_text.text(criterion.detail)))
+
+    def _status_words(self, status: str) -> str:
+        """A check-in's status in the nurse's language."""
+        return {"due": self.tr("due"), "started": self.tr("started"),
+                "completed": self.tr("completed"), "missed": self.tr("missed")}.get(status, status)
 
     # -- observation entry -----------------------------------------------------
     def entry(self) -> ObservationEntry | None:
@@ -371,7 +378,7 @@ class VisitDetailPage(QWidget):
         not_applicable = self.tr("not applicable (2)")
         # Every item's score; the reason only where points were lost (what to look at).
         lines = [f"<b>{names[i.key]}: {i.score}</b>"
-                 + (f" \u2013 {i.explanation}" if i.score < 2 else "")
+                 + (f" \u2013 {domain_text.text(i.reason)}" if i.score < 2 else "")
                  if i.key != "bleeding" else
                  f"<b>{names[i.key]}: {not_applicable}</b>"
                  for i in score.items]
@@ -402,7 +409,7 @@ class VisitDetailPage(QWidget):
         text = self.tr("Saved.")
         if saved.new_alerts:
             text += " " + self.tr("Alert raised: %1").replace(
-                "%1", "; ".join(a.cause for a in saved.new_alerts))
+                "%1", "; ".join(domain_text.cause(a) for a in saved.new_alerts))
         self._clear_entry()
         self._message(text)
         self._written()

@@ -17,8 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.domain.errors import StorageError
+from kiosk.domain.messages import Message
 from kiosk.domain.records import StaffRecord, Treatment, VisitRecord
 from kiosk.services.container import Services
+from kiosk.views import domain_text
 from kiosk.views.operations import CollectionOp, QueryOp
 
 
@@ -118,11 +120,12 @@ class RemsNeeds(QLabel):
         self.setText(self.tr("The REMS record could not be checked just now."))
         self.show()
 
-    def _show_needs(self, visit_id: int, needs: list[str]) -> None:
+    def _show_needs(self, visit_id: int, needs: list[Message]) -> None:
         if visit_id != self._visit_id:
             return  # another visit is shown now
         if needs:
-            self.setText(self.tr("REMS record still needs: %1").replace("%1", "; ".join(needs)))
+            self.setText(self.tr("REMS record still needs: %1").replace(
+                "%1", domain_text.listed(needs)))
             role = "banner-alert"
         else:
             self.setText(self.tr("REMS record: everything so far is in. The nurse reviews it "

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import AlertRecord, Severity
+from kiosk.views import domain_text
 from kiosk.views.nurse import alert_kinds
 
 NOT_MET_COLOUR, MET_COLOUR, RULE_COLOUR = "#9b2c1a", "#24663a", "#4f5d66"
@@ -69,7 +70,7 @@ def grouped(criteria: tuple[Criterion, ...]) -> list[tuple[list[Criterion], str]
     """Criteria with the same words together, in the order the first of each appears."""
     groups: dict[str, list[Criterion]] = {}
     for criterion in criteria:
-        groups.setdefault(criterion.label, []).append(criterion)
+        groups.setdefault(domain_text.text(criterion.detail), []).append(criterion)
     return [(members, label) for label, members in groups.items()]
 
 
@@ -86,7 +87,8 @@ def unmet_html(readiness: Readiness) -> str:
     for members, label in grouped(unmet):
         names = ", ".join(criterion_name(c.key) for c in members)
         rule = (
-            f"<br><span style='color:{RULE_COLOUR}'>{escape(members[0].rule)}</span>"
+            f"<br><span style='color:{RULE_COLOUR}'>"
+            f"{escape(domain_text.text(members[0].why))}</span>"
             if len(members) == 1
             else ""
         )
@@ -101,7 +103,7 @@ def met_html(readiness: Readiness) -> str:
     """The met criteria, one short line each."""
     return "".join(
         f"<p style='margin:0 0 4px 0'><span style='color:{MET_COLOUR}'>&#10003;</span> "
-        f"<b>{escape(criterion_name(c.key))}</b>: {escape(c.label)}</p>"
+        f"<b>{escape(criterion_name(c.key))}</b>: {escape(domain_text.text(c.detail))}</p>"
         for c in readiness.criteria
         if c.met
     )
@@ -131,8 +133,9 @@ def next_action(readiness: Readiness, open_alerts: list[AlertRecord]) -> str:
     key = next((k for k in NEXT_ORDER if k in unmet), None)
     if key is None:
         first = readiness.unmet[0] if readiness.unmet else None
-        return translate("VisitSummary", "Next: %1").replace("%1", first.label) if first else ""
-    label = unmet[key].label
+        return (translate("VisitSummary", "Next: %1").replace(
+            "%1", domain_text.text(first.detail)) if first else "")
+    label = domain_text.text(unmet[key].detail)
     if key in OBSERVATION_KEYS:
         words = translate("VisitSummary", "Next: record an observation (Observations tab). %1")
     elif key == "asq":

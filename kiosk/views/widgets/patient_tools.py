@@ -48,7 +48,7 @@ class PatientTools(QWidget):
         self.larger_button = QPushButton(self)
         self.larger_button.setObjectName("largerTextButton")
         self.larger_button.setCheckable(True)
-        follow_checked(self.larger_button)
+        follow_checked(self.larger_button, keep_space=False)  # no empty gap when off
         for button in (self.read_button, self.larger_button):
             button.setProperty("role", "tool")
             button.setMinimumHeight(72)
@@ -95,6 +95,12 @@ class PatientTools(QWidget):
         self.sizes.larger = larger
         if self.larger_button.isChecked() != larger:
             self.larger_button.setChecked(larger)
+        # The tick makes the button wider: lay the bar out again now, not a turn later.
+        for holder in (self, self.parentWidget()):
+            layout = holder.layout() if holder is not None else None
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
         page = self._stack.currentWidget()
         if page is not None and self._is_patient_page(page):
             self.sizes.apply(page)

@@ -44,13 +44,21 @@ def _blank() -> QIcon:
     return QIcon(blank)
 
 
-def show_tick(button: QAbstractButton, checked: bool) -> None:
-    """Show the tick on ``button`` while it is checked (a blank space otherwise)."""
+def show_tick(button: QAbstractButton, checked: bool, *, keep_space: bool = True) -> None:
+    """Show the tick on ``button`` while it is checked.
+
+    Unchecked, a tile keeps a blank space the size of the tick (``keep_space``),
+    so tiles in a grid line up; a lone toggle shows no icon at all, so its
+    words sit in the middle with no empty gap beside them.
+    """
     button.setIconSize(TICK_SIZE)
-    button.setIcon(_tick(TICK_COLOR) if checked else _blank())
+    if checked:
+        button.setIcon(_tick(TICK_COLOR))
+    else:
+        button.setIcon(_blank() if keep_space else QIcon())
 
 
-def follow_checked(button: QAbstractButton) -> None:
+def follow_checked(button: QAbstractButton, *, keep_space: bool = True) -> None:
     """Keep the tick in step with the button's checked state from now on."""
-    show_tick(button, button.isChecked())
-    button.toggled.connect(lambda on, b=button: show_tick(b, on))
+    show_tick(button, button.isChecked(), keep_space=keep_space)
+    button.toggled.connect(lambda on, b=button: show_tick(b, on, keep_space=keep_space))

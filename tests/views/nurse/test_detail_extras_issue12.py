@@ -49,7 +49,7 @@ def test_rems_needs_shown_for_esketamine_only(qtbot, services):
     assert not page.rems_needs.isHidden()
     text = page.rems_needs.text()
     assert "Blood pressure at about 40 minutes" in text
-    assert "Respiratory depression" in text
+    assert "; respiratory depression: yes or no" in text  # one sentence, later clauses lower
     assert "Dose" not in text  # entered at the start
     services.observations.record(es.id, GOOD_ENTRY, staff_id=None)
     page.refresh()

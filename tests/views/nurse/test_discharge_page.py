@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kiosk.domain.messages import Message
 from kiosk.domain.readiness import Criterion, Readiness, Verdict
 from kiosk.domain.records import CheckinKind, Treatment, VisitStatus
 from kiosk.services.discharge import DischargeService
@@ -29,9 +30,11 @@ def visit(services):
 
 def _verdict(services, verdict, *, hard_unmet=False):
     criteria = (
-        Criterion("padss", verdict is Verdict.READY, "PADSS 10 then 9", "PADSS 9 or more twice",
+        Criterion("padss", verdict is Verdict.READY, Message.plain("PADSS 10 then 9"),
+                  Message.plain("PADSS 9 or more twice"),
                   hard=False),
-        Criterion("alerts", not hard_unmet, "An alert is open", "No open alert", hard=True),
+        Criterion("alerts", not hard_unmet, Message.plain("An alert is open"),
+                  Message.plain("No open alert"), hard=True),
     )
     services.discharge = DischargeService(
         visits=services.visits, checkins=services.checkins, journal=services.journal,
@@ -157,7 +160,7 @@ def test_esketamine_rems_is_reviewed_and_answered_before_signing(page, services,
     assert page.rems_scroll.isVisibleTo(page)
     fields = page.rems.fields.text()
     assert "56 mg" in fields and "130/80 (before the dose)" in fields
-    assert "Respiratory depression" in page.rems.needs.text()
+    assert "respiratory depression" in page.rems.needs.text()
     with qtbot.assertNotEmitted(page.discharged):
         page.pin_pad.type_pin(PIN)
     assert "respiratory depression (yes or no)" in page.form.messageLabel.text()
@@ -165,7 +168,7 @@ def test_esketamine_rems_is_reviewed_and_answered_before_signing(page, services,
     with qtbot.waitSignal(page.rems.changed):
         page.rems.no_button.click()
     assert services.visits.get(visit.id).respiratory_depression is False
-    assert "Respiratory depression" not in page.rems.needs.text()
+    assert "respiratory depression" not in page.rems.needs.text().lower()
     with qtbot.waitSignal(page.discharged):
         page.pin_pad.type_pin(PIN)
     (pdf,) = (services.paths.exports / "rems").glob("rems-visit-*.pdf")
