@@ -13,7 +13,10 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.domain.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +35,26 @@ ESKETAMINE_FLOOR_MINUTES = 120
 
 
 class ConfigError(ValueError):
-    """A settings file or value is wrong; the message is one line for an admin."""
+    """A settings file or value is wrong; the message is one line for an admin.
 
-    def __init__(self, message: str) -> None:
+    Attributes:
+        reason: for a refused value, why, as a message key a screen translates
+            (:mod:`kiosk.domain.messages`); None for a file-level problem.
+    """
+
+    def __init__(self, message: str, *, reason: Message | None = None) -> None:
         from kiosk.domain.limits import short
 
         super().__init__(short(message))  # a value is echoed as an excerpt at most
+        self.reason = reason
+
+
+def _refused(name: str, key: str, **params: Any) -> ConfigError:
+    """The error for a refused value: ``name: <reason in English>``, with the reason's key."""
+    from kiosk.domain.messages import Message  # (not on the quick restart's path)
+
+    reason = Message(f"settings.{key}", params)
+    return ConfigError(f"{name}: {reason.english()}", reason=reason)
 
 
 def _spec(default: Any, *, lo: float | None = None, hi: float | None = None,
@@ -204,30 +221,34 @@ def coerce_value(section: str, key: str, value: Any, *, where: str = "") -> Any:
     expected = type(spec.default)
     if expected is bool:
         if not isinstance(value, bool):
-            raise ConfigError(f"{name}: must be true or false")
+            raise _refused(name, "bool")
         return value
     if expected is int:
+        lo, hi = meta["lo"], meta["hi"]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{name}: must be a whole number"
-                              f"{_range_text(meta)}")
-        if (meta["lo"] is not None and value < meta["lo"]) or (
-                meta["hi"] is not None and value > meta["hi"]):
-            raise ConfigError(f"{name}: must be{_range_text(meta)}")
+            if lo is not None and hi is not None:
+                raise _refused(name, "whole.range", lo=lo, hi=hi)
+            raise _refused(name, "whole")
+        if lo is not None and value < lo:
+            raise (_refused(name, "range", lo=lo, hi=hi) if hi is not None
+                   else _refused(name, "at_least", lo=lo))
+        if hi is not None and value > hi:
+            raise (_refused(name, "range", lo=lo, hi=hi) if lo is not None
+                   else _refused(name, "at_most", hi=hi))
         return value
     if not isinstance(value, str):
-        raise ConfigError(f"{name}: must be text in quotes")
+        raise _refused(name, "text")
     text = value.strip()
     if not text and spec.default != "":
-        raise ConfigError(f"{name}: must not be empty")
+        raise _refused(name, "empty")
     if len(text) > 500:
-        raise ConfigError(f"{prefix}[{section}] {key}: text is longer than 500 characters")
+        raise _refused(f"{prefix}[{section}] {key}", "too_long")
     if meta["choices"] and text not in meta["choices"]:
-        raise ConfigError(f"{name}: must be one of {', '.join(meta['choices'])}")
+        raise _refused(name, "choice", choices=", ".join(meta["choices"]))
     if key == "country" and section == "clinic":
         text = text.upper()
         if text and (len(text) != 2 or not text.isascii() or not text.isalpha()):
-            raise ConfigError(f"{name}: must be a two-letter country code such as US, "
-                              "or empty")
+            raise _refused(name, "country")
     return text
 
 
@@ -235,12 +256,6 @@ def _excerpt(value: Any) -> str:
     from kiosk.domain.limits import excerpt
 
     return excerpt(value)
-
-
-def _range_text(meta: Mapping[str, Any]) -> str:
-    if meta["lo"] is not None and meta["hi"] is not None:
-        return f" from {meta['lo']} to {meta['hi']}"
-    return ""
 
 
 def settings_from_mapping(data: Mapping[str, Any], *, where: str = "") -> Settings:

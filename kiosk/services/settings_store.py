@@ -90,14 +90,17 @@ def parse_entry(field: SettingField, text: str) -> Any:
         try:
             number = int(stripped)
         except ValueError:
-            raise ConfigError(f"{field.label}: enter a whole number") from None
+            from kiosk.domain.messages import Message
+
+            raise ConfigError(f"{field.label}: enter a whole number",
+                              reason=Message("settings.enter_whole")) from None
         value: Any = number
     else:
         value = text
     try:
         return coerce_value(field.section, field.key, value)
     except ConfigError as exc:
-        raise ConfigError(_friendly(field, str(exc))) from None
+        raise ConfigError(_friendly(field, str(exc)), reason=exc.reason) from None
 
 
 def _friendly(field: SettingField, message: str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../kiosk/views/accessibility.py" line="+40"/>
+        <location filename="../../kiosk/views/accessibility.py" line="+52"/>
         <source>%1 of %2, %3</source>
         <translation>%1 de %2, %3</translation>
     </message>
@@ -611,7 +611,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+74"/>
         <location line="+48"/>
         <source>Yes</source>
         <translation>Sí</translation>
@@ -860,12 +860,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Registro REMS guardado: %1, y una fila añadida a %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The sheet cannot be shown here. It is saved as %1.</source>
         <translation>La hoja no se puede mostrar aquí. Está guardada como %1.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>This visit is already closed.</source>
         <translation>Esta visita ya está cerrada.</translation>
     </message>
@@ -920,7 +920,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver al tablero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+26"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+25"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -943,7 +943,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../kiosk/views/domain_text.py" line="+26"/>
+        <location filename="../../kiosk/views/domain_text.py" line="+28"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1064,6 +1064,66 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number from {lo} to {hi}</source>
+        <translation>debe ser un número entero entre {lo} y {hi}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from {lo} to {hi}</source>
+        <translation>debe estar entre {lo} y {hi}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {lo}</source>
+        <translation>debe ser como mínimo {lo}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most {hi}</source>
+        <translation>debe ser como máximo {hi}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text in quotes</source>
+        <translation>debe ser un texto entre comillas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>no puede quedar vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text is longer than 500 characters</source>
+        <translation>el texto tiene más de 500 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a two-letter country code such as US, or empty</source>
+        <translation>debe ser un código de país de dos letras, como US, o quedar vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter a whole number</source>
+        <translation>escriba un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Systolic BP</source>
         <translation>PA sistólica</translation>
     </message>
@@ -2025,7 +2085,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+120"/>
+        <location filename="../../kiosk/views/main_window.py" line="+126"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
     </message>
@@ -2636,8 +2696,8 @@ al paciente</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/settings_page.py" line="+70"/>
-        <location line="+41"/>
+        <location filename="../../kiosk/views/nurse/settings_page.py" line="+71"/>
+        <location line="+42"/>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -4025,7 +4085,7 @@ al paciente</translation>
 <context>
     <name>_ShownValue</name>
     <message>
-        <location filename="../../kiosk/views/patient/typed_answers.py" line="+80"/>
+        <location filename="../../kiosk/views/patient/typed_answers.py" line="+81"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

@@ -18,6 +18,7 @@ from kiosk.domain.records import StaffRecord
 from kiosk.forms.settings_page import Ui_SettingsPage
 from kiosk.services.container import Services
 from kiosk.services.settings_store import SettingField, editable_fields, parse_entry
+from kiosk.views import domain_text
 from kiosk.views.operations import CollectionOp
 
 
@@ -103,7 +104,8 @@ class SettingsPage(QWidget):
             self._valid[key] = parse_entry(field, self.edits[key].text())
         except ConfigError as exc:
             self._valid.pop(key, None)
-            message.setText(str(exc).split(": ", 1)[-1])
+            message.setText(domain_text.text(exc.reason) if exc.reason is not None
+                            else str(exc).split(": ", 1)[-1])
             message.setProperty("error", True)
             message.setVisible(True)
         else:

@@ -194,3 +194,19 @@ def test_every_spanish_template_is_translated_and_keeps_its_placeholders(spanish
         assert placeholders(spanish_templates[key]) == placeholders(english), key
         if key not in same_in_both:
             assert spanish_templates[key] != english, key
+
+
+def test_the_settings_page_says_why_a_value_is_refused_in_spanish(qtbot, services, spanish):
+    from kiosk.views.nurse.settings_page import SettingsPage
+
+    page = SettingsPage(services, admin(services))
+    qtbot.addWidget(page)
+    spo2 = page.edits[("readiness", "spo2_min")]
+    message = page.messages[("readiness", "spo2_min")]
+    spo2.setText("99")
+    assert message.text() == "debe estar entre 88 y 97"
+    spo2.setText("abc")
+    assert message.text() == "escriba un número entero"
+    page.edits[("clinic", "country")].setText("U1")
+    assert page.messages[("clinic", "country")].text() == (
+        "debe ser un código de país de dos letras, como US, o quedar vacío")
