@@ -37,7 +37,15 @@ _LIMITS = {"systolic": (40, 300), "diastolic": (20, 200), "pulse": (20, 250),
 
 
 class ObservationError(ValueError):
-    """An entry is out of range; the message names the field."""
+    """An entry is out of range; the message names the reading.
+
+    Attributes:
+        reason: the same as a message key a screen translates (:mod:`kiosk.domain.messages`).
+    """
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason.english())
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -75,9 +83,10 @@ class ObservationEntry:
             if value is None and name == "resp_rate":
                 continue
             if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-                raise ObservationError(f"{name} must be a whole number {lo}-{hi}")
+                raise ObservationError(Message("observation.range", {
+                    "reading": Message(f"reading.{name}"), "lo": lo, "hi": hi}))
         if self.dissociation not in DISSOCIATION:
-            raise ObservationError("dissociation must be present or resolved")
+            raise ObservationError(Message("observation.dissociation"))
 
 
 def padss_for(visit: VisitRecord, entry: ObservationEntry) -> PadssResult | None:

@@ -115,6 +115,19 @@ def templates() -> dict[str, str]:
         "settings.country": translate(
             "DomainText", "must be a two-letter country code such as US, or empty"),
         "settings.enter_whole": translate("DomainText", "enter a whole number"),
+        "observation.range": translate(
+            "DomainText", "{reading}: enter a whole number from {lo} to {hi}"),
+        "observation.dissociation": translate(
+            "DomainText", "Dissociation: choose present or resolved"),
+        "reading.systolic": translate("DomainText", "Systolic BP"),
+        "reading.diastolic": translate("DomainText", "Diastolic BP"),
+        "reading.pulse": translate("DomainText", "Pulse"),
+        "reading.spo2": translate("DomainText", "SpO2"),
+        "reading.resp_rate": translate("DomainText", "Respiratory rate"),
+        "reading.moaas": translate("DomainText", "MOAA/S"),
+        "reading.ambulation": translate("DomainText", "Ambulation"),
+        "reading.nausea_vomiting": translate("DomainText", "Nausea/vomiting"),
+        "reading.pain": translate("DomainText", "Pain"),
         "vital.systolic": translate("DomainText", "Systolic BP"),
         "vital.diastolic": translate("DomainText", "Diastolic BP"),
         "vital.pulse": translate("DomainText", "Pulse"),

@@ -1124,21 +1124,64 @@ Inhale 4, pausa 7, exhale 8</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{reading}: enter a whole number from {lo} to {hi}</source>
+        <translation>{reading}: escriba un número entero entre {lo} y {hi}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissociation: choose present or resolved</source>
+        <translation>Disociación: elija presente o resuelta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Systolic BP</source>
         <translation>PA sistólica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Diastolic BP</source>
         <translation>PA diastólica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Pulse</source>
         <translation>Pulso</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Respiratory rate</source>
+        <translation>Frecuencia respiratoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MOAA/S</source>
+        <translation>MOAA/S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambulation</source>
+        <translation>Deambulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea/vomiting</source>
+        <translation>Náuseas/vómitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} {value}: no pre-treatment value recorded to compare with</source>
         <translation>{name} {value}: no hay valor previo al tratamiento con el que comparar</translation>
     </message>

@@ -358,7 +358,7 @@ class VisitDetailPage(QWidget):
                 nausea_vomiting=combos[2], pain=f.painSpin.value(), dissociation=combos[3],
                 resp_rate=f.respSpin.value() or None)
         except ObservationError as exc:
-            self._message(str(exc))
+            self._message(domain_text.text(exc.reason))
             return None
 
     def _update_padss(self) -> None:
@@ -398,7 +398,7 @@ class VisitDetailPage(QWidget):
 
     def _not_saved(self, error: Exception) -> None:
         if isinstance(error, ObservationError):
-            self._message(str(error))
+            self._message(domain_text.text(error.reason))
         elif isinstance(error, StorageError):
             self._message(self.tr("Not saved: the database is busy. Please try again."))
         else:

@@ -189,7 +189,7 @@ def test_the_views_english_is_the_domains_english_word_for_word():
 def test_every_spanish_template_is_translated_and_keeps_its_placeholders(spanish):
     spanish_templates = domain_text.templates()
     same_in_both = {PLAIN, "sep.comma", "sep.semicolon", "readiness.bp.both",
-                    "readiness.alerts.item"}
+                    "readiness.alerts.item", "reading.spo2", "reading.moaas"}  # acronyms
     for key, english in ENGLISH.items():
         assert placeholders(spanish_templates[key]) == placeholders(english), key
         if key not in same_in_both:
@@ -210,3 +210,18 @@ def test_the_settings_page_says_why_a_value_is_refused_in_spanish(qtbot, service
     page.edits[("clinic", "country")].setText("U1")
     assert page.messages[("clinic", "country")].text() == (
         "debe ser un código de país de dos letras, como US, o quedar vacío")
+
+
+def test_a_refused_observation_names_its_reading_in_each_language(qapp, spanish):
+    from kiosk.services.observations import ObservationError
+
+    values = dict(systolic=500, diastolic=80, pulse=70, spo2=98, on_room_air=True, moaas=5,
+                  ambulation=2, nausea_vomiting=2, pain=0, dissociation="resolved")
+    with pytest.raises(ObservationError) as refused:
+        ObservationEntry(**values)
+    assert str(refused.value) == "Systolic BP: enter a whole number from 40 to 300"
+    assert domain_text.text(refused.value.reason) == (
+        "PA sistólica: escriba un número entero entre 40 y 300")
+    with pytest.raises(ObservationError) as refused:
+        ObservationEntry(**{**values, "systolic": 120, "dissociation": "gone"})
+    assert domain_text.text(refused.value.reason) == "Disociación: elija presente o resuelta"
