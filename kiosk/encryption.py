@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import Settings
 from kiosk.inputs import StartupError
@@ -34,6 +35,15 @@ def key_file(settings: Settings, paths: AppPaths) -> Path:
         / cipher.KEY_FILE_NAME
 
 
+def keyring_lock(database: Path) -> Path:
+    """The lock file that serialises creating ``database``'s keyring entry (beside it).
+
+    Beside the database, not in the data folder: the entry is named after the
+    database, and two starts with different data folders may share the file.
+    """
+    return database.parent / f".{database.name}.key-lock"
+
+
 def _keyring_key(database: Path, create: bool) -> bytes | None:
     try:
         import keyring  # optional: only where the OS has a keyring
@@ -44,13 +54,45 @@ def _keyring_key(database: Path, create: bool) -> bytes | None:
     try:
         stored = keyring.get_password(KEYRING_SERVICE, name)
         if stored is None and create:
-            import secrets
-
-            stored = secrets.token_hex(cipher.KEY_BYTES)
-            keyring.set_password(KEYRING_SERVICE, name, stored)
+            stored = _create_keyring_key(keyring, database, name)
+    except StartupError:
+        raise
     except Exception as exc:
         raise StartupError([f"OS keyring: cannot use it for {name} ({exc})"]) from None
-    return bytes.fromhex(stored) if stored else None
+    if stored is None:
+        return None
+    try:
+        key = bytes.fromhex(stored)
+    except ValueError:
+        key = b""
+    if len(key) != cipher.KEY_BYTES:
+        raise StartupError([f"OS keyring: the entry for {name} is not a database key "
+                            f"({cipher.KEY_BYTES * 2} hex digits expected)"])
+    return key
+
+
+def _create_keyring_key(keyring: Any, database: Path, name: str) -> str:
+    """Store a new key for ``name`` unless another start just did; the stored key.
+
+    The keyring has no atomic "create if absent", so this holds
+    :func:`keyring_lock`, looks again, and reads the entry back after writing:
+    the key returned (and so the one the new file is created with) is the one kept.
+    """
+    import secrets
+
+    from kiosk.storage.create_lock import held
+
+    database.parent.mkdir(parents=True, exist_ok=True)
+    with held(keyring_lock(database)):
+        stored: str | None = keyring.get_password(KEYRING_SERVICE, name)
+        if stored is not None:  # another start created it a moment ago
+            return stored
+        keyring.set_password(KEYRING_SERVICE, name, secrets.token_hex(cipher.KEY_BYTES))
+        stored = keyring.get_password(KEYRING_SERVICE, name)
+    if stored is None:
+        raise StartupError([f"OS keyring: it did not keep the new database key for {name}; "
+                            "use [security] key_store = 'file'"])
+    return stored
 
 
 def _find_key(database: Path, settings: Settings, paths: AppPaths, *,

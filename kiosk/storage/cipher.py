@@ -137,33 +137,70 @@ def read_key_file(path: Path) -> bytes | None:
     return key
 
 
+def key_lock(path: Path) -> Path:
+    """The lock file that serialises creating the key file ``path`` (beside it)."""
+    return path.with_name(path.name + ".lock")
+
+
 def create_key_file(path: Path) -> bytes:
-    """Write a fresh random key to ``path`` (owner-only, folder owner-only); return it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    """Write a fresh random key to ``path`` (owner-only); return it.
+
+    The caller holds :func:`key_lock` and has seen no key file. The key is written
+    whole to a temporary file, flushed to disk and then renamed into place, so a
+    reader never sees a part-written key, and a crash leaves no empty key file.
+    """
     import secrets  # (hashlib, hmac: not on the quick restart's path)
 
     key = secrets.token_bytes(KEY_BYTES)
-    # O_EXCL: two first starts at once must not each write a different key.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    temporary = path.with_name(f".{path.name}.new")
+    temporary.unlink(missing_ok=True)  # left by a start that crashed while writing
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(key.hex() + "\n")
         handle.flush()
         os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    _sync_folder(path.parent)  # the rename too: the database is created with this key
     return key
 
 
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder; NTFS journals the rename
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def load_or_create_key(path: Path) -> bytes:
-    """The key in ``path``, creating it first if there is none."""
+    """The key in ``path``, creating it first if there is none.
+
+    An existing key is read without any lock (every later start, the quick
+    restart). Creating one holds :func:`key_lock`: the key file is looked for
+    again under it (another start may have just made one: its key is used), and
+    a new key is read back before it is returned.
+
+    Raises:
+        KeyError_: the key file is unreadable, or did not read back as written.
+        OSError: the key folder, lock or key file cannot be made.
+    """
     key = read_key_file(path)
     if key is not None:
         return key
-    try:
-        return create_key_file(path)
-    except FileExistsError:  # another start created it a moment ago
-        again = read_key_file(path)
-        assert again is not None
-        return again
+    from kiosk.storage.create_lock import held
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    with held(key_lock(path)):
+        key = read_key_file(path)
+        if key is not None:  # another start created it a moment ago
+            return key
+        key = create_key_file(path)
+        if read_key_file(path) != key:
+            raise KeyError_(f"{path}: the new database key did not read back as written")
+    return key
 
 
 def opens_with(path: Path, key: bytes) -> bool:

@@ -57,7 +57,7 @@ def main(url: str, data_dir: str, bay: str) -> int:
     flow = shell.flow
     assert flow is not None
     flow.calls.state_changed.connect(
-        lambda state: print(f"state {state or 'none'} {time.time()!r}", flush=True))
+        lambda state: print(f"state {state.value} {time.time()!r}", flush=True))
 
     def run(line: str) -> None:
         words = line.split()

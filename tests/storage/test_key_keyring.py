@@ -100,6 +100,8 @@ def test_a_first_start_keeps_the_key_in_the_keyring_not_in_a_file(device):
 
 
 def test_later_starts_find_the_key_in_the_keyring(device):
+    lock = device.database.parent / f".{device.database.name}.key-lock"
+    lock.unlink()  # made by the first start, which created the key under it
     checked = device.run("--check")
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.strip().endswith(": OK (integrity, revision, foreign keys, staff, "
@@ -110,6 +112,16 @@ def test_later_starts_find_the_key_in_the_keyring(device):
     assert "quick restart: the patient's checkin screen is shown" in restart.stderr
     assert [line.split()[-1] for line in restart.stdout.splitlines()
             if line.startswith("ready ")] == ["CheckinPage"]
+    assert not lock.exists()  # reading a stored key takes no lock
+
+
+def test_a_keyring_that_keeps_nothing_stops_the_first_start_in_one_line(tmp_path):
+    made = Device(tmp_path)
+    env = made.env
+    made.env = lambda: {**env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    line = one_problem(made.run("--station", BAY))
+    assert "did not keep the new database key" in line and str(made.database) in line
+    assert not made.database.exists()
 
 
 def test_without_the_keyring_entry_the_start_stops_in_one_line(device):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.domain.nurse_call import CallStatus
 from kiosk.domain.records import AlertRecord, Severity, VisitRecord
 from kiosk.services.alerts import BAY_CALL_CAUSE, CALL_NURSE_CAUSE, CALL_NURSE_RULE
 from kiosk.services.call_queue import QueuedAlert
@@ -45,13 +46,13 @@ class CallState(QObject):
         open_calls: the visit's open Call a nurse alerts, oldest first (a red-flag
             answer's alert shows the same states but never stops a call).
         waiting: calls queued locally that the database has not taken yet.
-        state: "", "waiting", "sent" or "on-way".
+        state: where the patient's call stands (:class:`~kiosk.domain.nurse_call.CallStatus`).
 
     Signals:
-        state_changed(str): :attr:`state` changed.
+        state_changed(CallStatus): :attr:`state` changed.
     """
 
-    state_changed = Signal(str)
+    state_changed = Signal(object)
 
     def __init__(self, services: Services, window: KioskWindow, card: MessageCard, *,
                  station: str, visit: Callable[[], VisitRecord | None]) -> None:
@@ -64,7 +65,7 @@ class CallState(QObject):
         self.open_calls: list[AlertRecord] = []
         self._facing: list[AlertRecord] = []
         self.waiting = 0
-        self.state = ""
+        self.state = CallStatus.NONE
         self._flushing = False
         self._reading = False
         self._read_again = False
@@ -147,7 +148,7 @@ class CallState(QObject):
         if not self._retry.isActive():
             self._retry.start()
         self.window.set_nurse_called(True)
-        self._set_state("waiting")
+        self._set_state(CallStatus.WAITING)
 
     def refresh(self) -> None:
         """Re-read this bay's open alerts (on the worker); button and card follow."""
@@ -180,16 +181,17 @@ class CallState(QObject):
         self._facing = facing
         self.open_calls = [a for a in facing if a.rule_id == CALL_NURSE_RULE]
         self.window.set_nurse_called(bool(self.open_calls) or bool(self.waiting))
-        state = "waiting" if self.waiting else (
-            "" if not facing else "on-way" if any(a.is_seen for a in facing) else "sent")
+        state = CallStatus.of(queued=bool(self.waiting), open_alerts=bool(facing),
+                              seen=any(a.is_seen for a in facing))
         shown = self.card.card.key if self.card.card is not None else None
         if state != self.state:
             # An answer's own card ("a nurse has been asked...") stays until a nurse
             # is on the way; a call's card follows every step.
-            replace = call_cards.CALL_KEYS + ((ALERT_CARD,) if state == "on-way" else ())
-            if state in ("sent", "on-way") and shown in replace:
+            on_way = state is CallStatus.ON_WAY
+            replace = call_cards.CALL_KEYS + ((ALERT_CARD,) if on_way else ())
+            if state in (CallStatus.SENT, CallStatus.ON_WAY) and shown in replace:
                 self.card.show_card(self._state_card())
-            elif state == "" and shown in call_cards.CALL_KEYS:
+            elif state is CallStatus.NONE and shown in call_cards.CALL_KEYS:
                 self.card.dismiss()  # resolved: the call's card goes away
         self._set_state(state)
 
@@ -201,7 +203,7 @@ class CallState(QObject):
                                           else None)
         return call_cards.sent_card(again=again)
 
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
+    def _set_state(self, state: CallStatus) -> None:
+        if state is not self.state:
+            self.state = self.state.to(state, queued=bool(self.waiting))
             self.state_changed.emit(state)

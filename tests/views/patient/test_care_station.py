@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from kiosk.domain.nurse_call import CallStatus
 from kiosk.domain.records import Severity
 from kiosk.views.call_cards import CALL_ON_WAY, CALL_SENT
 
@@ -86,6 +87,8 @@ def test_patient_sees_sent_then_on_the_way_then_nothing(make_shell, visit, servi
                                                          qtbot):
     shell = make_shell()
     flow = shell.flow
+    told: list[CallStatus] = []
+    flow.calls.state_changed.connect(told.append)
     shell.window.call_nurse_button.click()
     assert flow.card.card.key == CALL_SENT and shell.window.call_nurse_button.text() == \
         "Nurse called"
@@ -100,6 +103,8 @@ def test_patient_sees_sent_then_on_the_way_then_nothing(make_shell, visit, servi
     services.alerts.resolve(call.id, staff_id=ana.id, note="Water given")
     qtbot.waitUntil(lambda: flow.card.card is None, timeout=1000)
     assert shell.window.call_nurse_button.text() == "Call a nurse"
+    assert told == [CallStatus.SENT, CallStatus.ON_WAY, CallStatus.NONE]
+    assert flow.calls.state is CallStatus.NONE
 
 
 def test_hide_name_setting_says_a_nurse(make_shell, visit, services, ana, qtbot):
