@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../kiosk/views/accessibility.py" line="+40"/>
+        <location filename="../../kiosk/views/accessibility.py" line="+52"/>
         <source>%1 of %2, %3</source>
         <translation>%1 de %2, %3</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+239"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+240"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation>El tablero no puede conectar con la base de datos ahora. Seguirá intentándolo.</translation>
     </message>
@@ -611,7 +611,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../kiosk/views/patient/checkin_page.py" line="+75"/>
+        <location filename="../../kiosk/views/patient/checkin_page.py" line="+74"/>
         <location line="+48"/>
         <source>Yes</source>
         <translation>Sí</translation>
@@ -753,7 +753,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>%1 en la carpeta %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Esketamine REMS monitoring record</source>
         <translation>Registro de vigilancia REMS de esketamina</translation>
     </message>
@@ -860,12 +860,12 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Registro REMS guardado: %1, y una fila añadida a %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The sheet cannot be shown here. It is saved as %1.</source>
         <translation>La hoja no se puede mostrar aquí. Está guardada como %1.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>This visit is already closed.</source>
         <translation>Esta visita ya está cerrada.</translation>
     </message>
@@ -920,7 +920,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>Volver al tablero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+26"/>
+        <location filename="../../kiosk/views/nurse/discharge_page.py" line="+25"/>
         <source>The database is busy: this was not logged. Please tell the admin.</source>
         <translation>La base de datos está ocupada: esto no quedó registrado. Avise a la administración, por favor.</translation>
     </message>
@@ -943,7 +943,13 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../kiosk/views/domain_text.py" line="+26"/>
+        <location filename="../../kiosk/views/domain_text.py" line="+54"/>
+        <source>en</source>
+        <comment>language tag of this translation (BCP-47)</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2025,7 +2031,7 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/views/main_window.py" line="+120"/>
+        <location filename="../../kiosk/views/main_window.py" line="+126"/>
         <source>Recovery Kiosk</source>
         <translation>Quiosco de recuperación</translation>
     </message>
@@ -3336,7 +3342,7 @@ al paciente</translation>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+118"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+119"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -4025,7 +4031,7 @@ al paciente</translation>
 <context>
     <name>_ShownValue</name>
     <message>
-        <location filename="../../kiosk/views/patient/typed_answers.py" line="+80"/>
+        <location filename="../../kiosk/views/patient/typed_answers.py" line="+81"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

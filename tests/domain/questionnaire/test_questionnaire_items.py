@@ -146,7 +146,8 @@ def test_an_alert_rules_cause_carries_its_translations(qb):
 def test_a_cause_translation_without_content_is_reported(qb):
     rule = qb.rule("high", ">=", [{"valueInteger": 7}], "urgent", "Level 7+")
     rule["extension"] += qb.translated("es", None)["extension"]
-    with pytest.raises(QuestionnaireError, match="the 'es' translation of 'cause' has no 'content'"):
+    with pytest.raises(QuestionnaireError,
+                       match="the 'es' translation of 'cause' has no 'content'"):
         qb.make(qb.integer("n", 0, 10, extension=[rule]))
 
 
