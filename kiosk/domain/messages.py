@@ -11,7 +11,10 @@ list, so a sentence can be built from smaller translated parts.
 
 Alert causes are stored as English text (the FHIR export sends that text);
 :func:`cause_message` reads a cause the kiosk itself wrote back into its key
-and parameters, so a station can show it in its own language.
+and parameters, so a station can show it in its own language. A cause a
+questionnaire's alert rule wrote becomes a :data:`RULE_CAUSE` message naming the
+rule: the views look the rule up in the questionnaires in force for its
+translation (FHIR translation extensions in the file), else show the text stored.
 """
 
 from __future__ import annotations
@@ -64,9 +67,11 @@ class Joined:
 
 
 PLAIN = "plain"
+RULE_CAUSE = "cause.rule"  # params: rule (its id), text (the cause as stored)
 
 ENGLISH: dict[str, str] = {
     PLAIN: "{text}",
+    RULE_CAUSE: "{text}",
     "sep.comma": ", ",
     "sep.then": ", then ",
     "sep.semicolon": "; ",
@@ -279,11 +284,14 @@ def parse(key: str, text: str) -> Message | None:
 
 
 def cause_message(rule_id: str | None, cause: str) -> Message:
-    """A stored alert cause as a message: ours by key, a questionnaire's as plain text.
+    """A stored alert cause as a message: ours by key, a questionnaire rule's by rule id.
 
-    Causes from questionnaire alert rules are the clinic's own words (data) and
-    stay as written.
+    A cause of one of our rules in an older wording, or one without a rule, is
+    plain text. A questionnaire rule's cause (:data:`RULE_CAUSE`) renders as
+    stored unless a view finds the rule's translation.
     """
+    if rule_id and rule_id not in CAUSE_KEYS:
+        return Message(RULE_CAUSE, {"rule": rule_id, "text": cause})
     for key in CAUSE_KEYS.get(rule_id or "", ()):
         found = parse(key, cause)
         if found is not None:

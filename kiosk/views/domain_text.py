@@ -7,24 +7,66 @@ parameters, no Qt); this module holds each key's English template inside
 installed now: the clinic's on nurse and admin screens. Templates keep their
 ``{name}`` placeholders in every language; a test checks that the English here
 is the domain's English, word for word.
+
+A questionnaire alert rule's cause (:data:`kiosk.domain.messages.RULE_CAUSE`) is
+shown in the language installed now from the rule's translations in the
+questionnaires in force (:func:`use_forms_of`, called by the nurse screens),
+looked up by rule id; a cause stored in other words than the rule's (an older
+version, typed by hand) or a rule without that translation shows as stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.domain.messages import PLAIN, Message, cause_message, render
-from kiosk.domain.records import AlertRecord
+from kiosk.domain.messages import PLAIN, RULE_CAUSE, Joined, Message, Param, cause_message, render
+from kiosk.domain.questionnaire.model import LocalizedText
+from kiosk.domain.records import AlertRecord, CheckinKind
+
+if TYPE_CHECKING:
+    from kiosk.domain.questionnaire import Questionnaire
+    from kiosk.services.container import Services
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "words")
+
+# Rule id -> the rule's cause with its translations, from the questionnaires in force.
+_RULE_CAUSES: dict[str, LocalizedText] = {}
+
+
+def use_forms(questionnaires: Iterable[Questionnaire]) -> None:
+    """Take the alert-rule causes of these questionnaires (the ones in force)."""
+    causes = {rule.rule_id: rule.cause_text for q in questionnaires
+              for item in q.all_items() for rule in item.alert_rules}
+    _RULE_CAUSES.clear()
+    _RULE_CAUSES.update(causes)
+
+
+def use_forms_of(services: Services) -> None:
+    """Take the alert-rule causes of the questionnaires ``services`` ask."""
+    use_forms(services.checkins.questionnaire(kind) for kind in CheckinKind)
+
+
+def language() -> str:
+    """The language tag of the translation installed now ("en": none)."""
+    return translate("DomainText", "en", "language tag of this translation (BCP-47)")
+
+
+def rule_cause(rule_id: str, stored: str) -> str:
+    """A questionnaire rule's stored cause in the language installed now, if the rule has it."""
+    found = _RULE_CAUSES.get(rule_id)
+    if found is None or found.default != stored:
+        return stored
+    return found.for_lang(language())
 
 
 def templates() -> dict[str, str]:
     """Every message key's template in the language installed now."""
     return {
         PLAIN: "{text}",
+        RULE_CAUSE: "{text}",
         "sep.comma": translate("DomainText", ", "),
         "sep.then": translate("DomainText", ", then "),
         "sep.semicolon": translate("DomainText", "; "),
@@ -328,7 +370,21 @@ def templates() -> dict[str, str]:
 def text(message: Message) -> str:
     """``message`` in the language installed now."""
     table = templates()
-    return render(message, lambda key: table.get(key, key))
+    localized = _localized(message)
+    assert isinstance(localized, Message)
+    return render(localized, lambda key: table.get(key, key))
+
+
+def _localized(value: Param) -> Param:
+    """``value`` with each questionnaire rule's cause replaced by its translation."""
+    if isinstance(value, Joined):
+        return Joined(tuple(_localized(v) for v in value.items), value.separator)
+    if not isinstance(value, Message) or not value.params:
+        return value
+    if value.key == RULE_CAUSE:
+        return Message.plain(rule_cause(str(value.params.get("rule", "")),
+                                        str(value.params.get("text", ""))))
+    return Message(value.key, {name: _localized(v) for name, v in value.params.items()})
 
 
 def listed(messages: Iterable[Message]) -> str:
@@ -353,5 +409,5 @@ def severity(value: str) -> str:
 
 
 def cause(alert: AlertRecord) -> str:
-    """An alert's cause in the language installed now (a questionnaire's own words stay)."""
+    """An alert's cause in the language installed now (a questionnaire rule's if translated)."""
     return text(cause_message(alert.rule_id, alert.cause))

@@ -263,7 +263,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/board_page.py" line="+239"/>
+        <location filename="../../kiosk/views/nurse/board_page.py" line="+240"/>
         <source>The board cannot reach the database just now. It will keep trying.</source>
         <translation>El tablero no puede conectar con la base de datos ahora. Seguirá intentándolo.</translation>
     </message>
@@ -753,7 +753,7 @@ Inhale 4, pausa 7, exhale 8</translation>
         <translation>%1 en la carpeta %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Esketamine REMS monitoring record</source>
         <translation>Registro de vigilancia REMS de esketamina</translation>
     </message>
@@ -943,7 +943,13 @@ Inhale 4, pausa 7, exhale 8</translation>
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../kiosk/views/domain_text.py" line="+28"/>
+        <location filename="../../kiosk/views/domain_text.py" line="+54"/>
+        <source>en</source>
+        <comment>language tag of this translation (BCP-47)</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3439,7 +3445,7 @@ al paciente</translation>
 <context>
     <name>VisitDetailPage</name>
     <message>
-        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+118"/>
+        <location filename="../../kiosk/views/nurse/visit_detail_page.py" line="+119"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from kiosk.domain.messages import (
     ENGLISH,
     PLAIN,
+    RULE_CAUSE,
     Joined,
     Message,
     cause_message,
@@ -119,9 +120,14 @@ def test_causes_the_kiosk_writes_round_trip(rule_id, cause, key):
     assert message.english() == cause
 
 
-def test_a_questionnaire_cause_or_an_unreadable_one_stays_as_written():
-    assert cause_message("nausea-urgent", "Nausea 7+ of 10: go now") == Message.plain(
-        "Nausea 7+ of 10: go now")
+def test_a_questionnaire_cause_names_its_rule_and_reads_as_stored():
+    message = cause_message("nausea-urgent", "Nausea 7+ of 10: go now")
+    assert message == Message(RULE_CAUSE, {"rule": "nausea-urgent",
+                                           "text": "Nausea 7+ of 10: go now"})
+    assert message.english() == "Nausea 7+ of 10: go now"
+
+
+def test_an_unreadable_cause_or_one_without_a_rule_stays_as_written():
     assert cause_message("obs-spo2-low", "an older wording") == Message.plain("an older wording")
     assert cause_message(None, "Chest pain") == Message.plain("Chest pain")
     assert parse("cause.spo2_low", "nothing like it") is None

@@ -186,7 +186,10 @@ class AlertRule:
         values: The value(s) compared with; several only for `any-of`.
         kind: Which value[x] the file used.
         severity: How quickly staff must respond.
-        cause: Short staff-facing text, without patient data.
+        cause: Short staff-facing text, without patient data, in the file's
+            language: what an alert stores and exports.
+        cause_translations: (language tag, text) pairs from the FHIR translation
+            extension on the cause's ``valueString``, for staff screens.
     """
 
     rule_id: str
@@ -195,6 +198,12 @@ class AlertRule:
     kind: ValueKind
     severity: Severity
     cause: str
+    cause_translations: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def cause_text(self) -> LocalizedText:
+        """The cause with its translations (``for_lang`` picks one)."""
+        return LocalizedText(self.cause, self.cause_translations)
 
 
 @dataclass(frozen=True)

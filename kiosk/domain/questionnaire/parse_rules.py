@@ -1,5 +1,8 @@
 """Reads enableWhen conditions and the kiosk's alert-rule extension from item JSON.
 
+A rule's cause is translated by FHIR translation extensions inside the rule, the
+same extension item texts carry on ``_text``.
+
 Only the shape is checked here; whether a condition fits the question it refers to
 is checked in `checks.py`, once every item is known.
 """
@@ -9,7 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.domain.questionnaire.errors import ProblemLog
-from kiosk.domain.questionnaire.extensions import ALERT_RULE, extensions
+from kiosk.domain.questionnaire.extensions import (
+    ALERT_RULE,
+    TRANSLATION,
+    extensions,
+    read_text,
+)
 from kiosk.domain.questionnaire.model import (
     AlertRule,
     EnableWhen,
@@ -84,6 +92,11 @@ def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> Aler
     cause = _text_part(parts, "cause")
     if cause is None:
         log.add(link_id, f"{label}: 'cause' is missing")
+    # The cause's translations: HL7 translation extensions inside the rule (as
+    # on an item's _text); _valueString inside an Extension fails FHIR validators.
+    translations = [p for p in parts if p.get("url") == TRANSLATION]
+    translated = read_text({"cause": cause, "_cause": {"extension": translations}},
+                           "cause", log, link_id) if cause is not None else None
     found = [v for p in parts if p.get("url") == "value" for v in values_of(p, "value")]
     for message in (v for v in found if isinstance(v, str)):
         log.add(link_id, f"{label}: {message}")
@@ -103,6 +116,7 @@ def parse_alert_rule(ext: dict[str, Any], log: ProblemLog, link_id: str) -> Aler
         kind=values[0][0],
         severity=Severity(str(severity)),
         cause=str(cause),
+        cause_translations=translated.translations if translated else (),
     )
 
 

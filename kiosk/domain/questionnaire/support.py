@@ -132,7 +132,8 @@ CONSTRUCTS: tuple[Construct, ...] = tuple(
          (SDC + "sdc-questionnaire-initialExpression", "FHIRPath; the first value"),
          (SDC + "sdc-questionnaire-enableWhenExpression", "FHIRPath; shown when true"),
          (FHIR + "variable", "FHIRPath variables for the expressions"),
-         (FHIR + "translation", "texts in other languages (on _text, _display, _title)"),
+         (FHIR + "translation",
+          "texts in other languages (on _text, _display, _title; inside an alert rule: its cause)"),
          ("https://recovery-kiosk.example/fhir/StructureDefinition/alert-rule",
           "the kiosk's alert rules"))
     + _c("item", NO_EFFECT,

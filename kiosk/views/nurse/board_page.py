@@ -34,7 +34,7 @@ from kiosk.services.board import BoardRow, Priority
 from kiosk.services.container import Services
 from kiosk.services.events import Event
 from kiosk.services.faults import device_faults
-from kiosk.views import live
+from kiosk.views import domain_text, live
 from kiosk.views.accessibility import announce
 from kiosk.views.nurse.board_legend import BoardLegend
 from kiosk.views.nurse.board_model import (
@@ -166,6 +166,7 @@ class BoardPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None, *,
                  glance: bool = False) -> None:
         super().__init__(parent)
+        domain_text.use_forms_of(services)  # questionnaire alert causes, translated
         self.services = services
         self.form = Ui_BoardPage()
         self.form.setupUi(self)

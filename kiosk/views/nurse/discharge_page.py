@@ -92,6 +92,7 @@ class DischargePage(QWidget):
     def __init__(self, services: Services, staff: StaffRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        domain_text.use_forms_of(services)  # questionnaire alert causes, translated
         self._services = services
         self._staff = staff
         self.visit: VisitRecord | None = None

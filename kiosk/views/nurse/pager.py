@@ -21,7 +21,7 @@ from kiosk.domain.paging import Signal as Chime
 from kiosk.domain.records import AlertRecord
 from kiosk.services.container import Services
 from kiosk.services.events import AlertRaised, AlertResolved, AlertSeen, Resync
-from kiosk.views import live
+from kiosk.views import domain_text, live
 from kiosk.views.nurse.alert_kinds import AlertKind, kind_of
 from kiosk.views.operations import QueryOp
 from kiosk.views.widgets.sound import SoundBank
@@ -80,6 +80,7 @@ class Pager(QObject):
     def __init__(self, services: Services, *, supervise: bool, sounds: SoundBank | None = None,
                  parent: QObject | None = None, tick_ms: int = TICK_MS) -> None:
         super().__init__(parent)
+        domain_text.use_forms_of(services)  # questionnaire alert causes, translated
         self.services = services
         care = services.settings.care
         self.policy = PagingPolicy(escalate_urgent=timedelta(minutes=care.escalate_urgent_minutes),

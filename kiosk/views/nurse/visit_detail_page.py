@@ -97,6 +97,7 @@ class VisitDetailPage(QWidget):
     def __init__(self, services: Services, staff: StaffRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        domain_text.use_forms_of(services)  # questionnaire alert causes, translated
         self.services = services
         self.staff = staff
         self.visit_id: int | None = None

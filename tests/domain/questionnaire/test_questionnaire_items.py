@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.domain.questionnaire import AnswerError, ItemType, LocalizedText
+from kiosk.domain.questionnaire import AnswerError, ItemType, LocalizedText, QuestionnaireError
 
 
 def test_each_supported_item_type_is_read(qb):
@@ -130,3 +130,31 @@ def test_ordinal_values_and_scores(qb):
     assert q.item("c").options[1].ordinal == 2
     assert q.scores({"c": "b", "m": ["a", "c"], "i": 9}) == {"g": 2, "total": 8}
     assert q.scores({}) == {"total": 0}
+
+
+def test_an_alert_rules_cause_carries_its_translations(qb):
+    rule = qb.rule("high", ">=", [{"valueInteger": 7}], "urgent", "Level 7+: go now")
+    rule["extension"] += qb.translated("es", "Nivel 7+: vaya ahora")["extension"]
+    q = qb.make(qb.integer("n", 0, 10, extension=[rule]))
+    (parsed,) = q.item("n").alert_rules
+    assert parsed.cause == "Level 7+: go now"  # what an alert stores and exports
+    assert parsed.cause_text == LocalizedText("Level 7+: go now", (("es", "Nivel 7+: vaya ahora"),))
+    assert (parsed.cause_text.for_lang("es-MX"), parsed.cause_text.for_lang("en")) == (
+        "Nivel 7+: vaya ahora", "Level 7+: go now")
+
+
+def test_a_cause_translation_without_content_is_reported(qb):
+    rule = qb.rule("high", ">=", [{"valueInteger": 7}], "urgent", "Level 7+")
+    rule["extension"] += qb.translated("es", None)["extension"]
+    with pytest.raises(QuestionnaireError,
+                       match="the 'es' translation of 'cause' has no 'content'"):
+        qb.make(qb.integer("n", 0, 10, extension=[rule]))
+
+
+def test_every_shipped_alert_rule_has_a_spanish_cause(checkin, ready):
+    rules = [r for q in (checkin, ready) for i in q.all_items() for r in i.alert_rules]
+    assert len(rules) == 15
+    for rule in rules:
+        spanish = rule.cause_text.for_lang("es")
+        assert spanish != rule.cause, rule.rule_id
+        assert "go now" not in spanish and "nurse" not in spanish, rule.rule_id

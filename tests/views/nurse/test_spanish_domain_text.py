@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.messages import ENGLISH, PLAIN, Message, cause_message, placeholders
+from kiosk.domain.messages import (
+    ENGLISH,
+    PLAIN,
+    RULE_CAUSE,
+    Message,
+    cause_message,
+    placeholders,
+)
 from kiosk.domain.records import Treatment
 from kiosk.services.discharge import DischargeRefused
 from kiosk.services.observations import ObservationEntry, padss_for
@@ -40,6 +47,8 @@ I18N = Path(__file__).resolve().parents[3] / "resources" / "i18n"
 POOR_ENTRY = ObservationEntry(systolic=130, diastolic=80, pulse=95, spo2=89, on_room_air=True,
                               moaas=4, ambulation=1, nausea_vomiting=1, pain=5,
                               dissociation="present")
+NAUSEA_EN = "Nausea 4+ of 10: nurse review"  # recovery_checkin.json, rule nausea-review
+NAUSEA_ES = "Náuseas 4+ de 10: revisión de enfermería"
 QUEASY = {"overall-feeling": "okay", "nausea": 5, "vomiting": True, "dizziness": 2, "pain": 5,
           "disconnected": 6, "clarity": 6, "red-flags": ["none"], "wants-nurse": False}
 
@@ -143,6 +152,7 @@ def test_the_visit_page_board_and_discharge_show_no_english_domain_words(
     assert any("En observación 20 de" in t for t in texts), texts
     assert any("Camina" in t or "ayuda para caminar" in t for t in texts)  # a PADSS reason
     assert any("SpO2 89 %, por debajo del 92 %" in t for t in texts)  # the alert's cause
+    assert any(NAUSEA_ES in t for t in texts), texts  # a questionnaire rule's cause
     _assert_spanish(texts, english)
 
     board = BoardPage(services)
@@ -152,6 +162,7 @@ def test_the_visit_page_board_and_discharge_show_no_english_domain_words(
              for r in range(model.rowCount()) for c in range(model.columnCount())
              for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
     assert any("alertas abiertas" in t for t in cells)
+    assert any(NAUSEA_ES in t for t in cells), cells
     _assert_spanish(cells + _shown_texts(board), english)
 
     discharge = DischargePage(services, nurse)
@@ -188,7 +199,7 @@ def test_the_views_english_is_the_domains_english_word_for_word():
 
 def test_every_spanish_template_is_translated_and_keeps_its_placeholders(spanish):
     spanish_templates = domain_text.templates()
-    same_in_both = {PLAIN, "sep.comma", "sep.semicolon", "readiness.bp.both",
+    same_in_both = {PLAIN, RULE_CAUSE, "sep.comma", "sep.semicolon", "readiness.bp.both",
                     "readiness.alerts.item", "reading.spo2", "reading.moaas"}  # acronyms
     for key, english in ENGLISH.items():
         assert placeholders(spanish_templates[key]) == placeholders(english), key
@@ -225,3 +236,39 @@ def test_a_refused_observation_names_its_reading_in_each_language(qapp, spanish)
     with pytest.raises(ObservationError) as refused:
         ObservationEntry(**{**values, "systolic": 120, "dissociation": "gone"})
     assert domain_text.text(refused.value.reason) == "Disociación: elija presente o resuelta"
+
+
+def _board_cells(services, qtbot) -> list[str]:
+    board = BoardPage(services)
+    qtbot.addWidget(board)
+    model = board.model
+    return [str(model.index(r, c).data(role) or "")
+            for r in range(model.rowCount()) for c in range(model.columnCount())
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+
+
+def _visit_page_texts(services, qtbot, visit_id: int) -> list[str]:
+    page = VisitDetailPage(services, admin(services))
+    qtbot.addWidget(page)
+    page.show_visit(visit_id)
+    return _shown_texts(page)
+
+
+def test_a_questionnaire_alert_reads_in_english_on_an_english_station(qtbot, services):
+    v = visit(services, minutes_ago=20)
+    checkin(services, v.id, {**QUEASY, "vomiting": False})
+    causes = [a.cause for a in services.alerts.for_visit(v.id, open_only=True)]
+    assert causes == [NAUSEA_EN]  # stored (and exported) in the file's English
+    for texts in (_board_cells(services, qtbot), _visit_page_texts(services, qtbot, v.id)):
+        assert any(NAUSEA_EN in t for t in texts), texts
+        assert not any(NAUSEA_ES in t for t in texts)
+
+
+def test_a_cause_unlike_its_rules_shows_as_stored(qtbot, services, spanish):
+    v = visit(services, minutes_ago=20)
+    checkin(services, v.id, {**QUEASY, "vomiting": False})
+    domain_text.use_forms_of(services)
+    assert domain_text.rule_cause("nausea-review", NAUSEA_EN) == NAUSEA_ES
+    assert domain_text.rule_cause("nausea-review", "Nausea: older wording") == (
+        "Nausea: older wording")
+    assert domain_text.rule_cause("no-such-rule", "Typed by hand") == "Typed by hand"

@@ -186,3 +186,24 @@ def test_a_nurse_on_a_bay_tablet_is_paged_for_a_new_alert_elsewhere(
     assert banner.sound_label.text() == "Sound is off on this station: watch this banner."
     assert pager.sound_off_reason.startswith("no sound server" if machine == "no sound server"
                                              else "Qt Multimedia is not available")
+
+
+def test_the_banner_pages_a_questionnaire_alert_in_the_clinic_language(
+        make_shell, visit, services, qtbot, qapp):
+    from pathlib import Path
+
+    from kiosk.views.i18n import Translations
+
+    shell = make_shell(nurse_station=True)
+    switch = Translations(qapp, Path(__file__).resolve().parents[3] / "resources" / "i18n")
+    switch.use("es")
+    try:
+        with qtbot.waitSignal(shell.care.pager.announced, timeout=1000):
+            services.alerts.raise_alert(visit.id, "Vomiting reported: go now", Severity.URGENT,
+                                        rule_id="vomiting")  # recovery_checkin.json's rule
+        banner = shell.care.banner
+        qtbot.waitUntil(banner.isVisible, timeout=1000)
+        assert "Refiere vómitos: vaya ahora" in banner.detail.text()
+        assert "go now" not in banner.detail.text()
+    finally:
+        switch.use("en")
