@@ -27,9 +27,11 @@ def _tick(color: str) -> QIcon:
     pen = QPen(QColor(color), 7 * ratio / 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    path = QPainterPath(QPointF(6 * ratio, 19 * ratio))
-    path.lineTo(QPointF(14 * ratio, 27 * ratio))
-    path.lineTo(QPointF(30 * ratio, 9 * ratio))
+    # Inside the 28 px square with the pen's half-width to spare: the stroke used to run
+    # past the right and bottom edges (cut off, and touching the button's words).
+    path = QPainterPath(QPointF(4 * ratio, 15 * ratio))
+    path.lineTo(QPointF(11 * ratio, 22 * ratio))
+    path.lineTo(QPointF(24 * ratio, 7 * ratio))
     painter.drawPath(path)
     painter.end()
     tick.setDevicePixelRatio(ratio)
