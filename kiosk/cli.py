@@ -91,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``main.py`` and the ``recovery-kiosk`` script."""
     options = parse_args(argv)
     if options.check or options.restore is not None:
+        gc.enable()  # main.py turns it off for the start-up
         return _maintain(options)
     logging.basicConfig(level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

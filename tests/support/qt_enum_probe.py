@@ -4,11 +4,13 @@ before the first paint?
 PySide6 builds every enum of ``Qt`` on first use, about 20 ms of a tablet's CPU
 (kiosk/views/widgets/by_name.py); the quick restart paints without it. At the
 first paint of the page the window shows, this prints ``painted <page class>
-qt-namespace=<yes|no>``; once the whole app is up it prints ``loaded`` and quits.
+qt-namespace=<yes|no>``; once the whole app is up it prints ``loaded gc=<on|off>``
+and quits.
 """
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import PySide6.QtCore
@@ -46,8 +48,8 @@ class QtEnumProbe:
         self._watch = FirstPaint(page, lambda: page, painted)
 
     def shell_ready(self, _shell: Any) -> None:
-        """The app is fully up."""
-        print("loaded", flush=True)
+        """The app is fully up (and the garbage collector, off for the start-up, back on)."""
+        print(f"loaded gc={'on' if gc.isenabled() else 'off'}", flush=True)
         self._loaded = True
         self._quit_when_done()
 
