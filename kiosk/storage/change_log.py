@@ -181,8 +181,9 @@ class SqliteWatcher(ChangeWatcher):
             if not first:
                 self._on_gap()
             while wake.wait(self._stop, SQLITE_RECHECK_S):
+                # Writes noticed from here on wake the next look: another
+                # commit's frames can land while this one is settled and read.
                 now = self._version_after_wake(raw, version, wake.woken)
-                wake.forget()  # the rest of this commit's writes: looked at already
                 if now == version:
                     continue
                 version = now

@@ -62,11 +62,6 @@ class FileWake:
         self.woken = self._fd in ready
         return not stop.is_set()
 
-    def forget(self) -> None:
-        """Drop the writes noticed so far (one commit's later frames, say)."""
-        if self._fd is not None:
-            _drain(self._fd)
-
     def interrupt(self) -> None:
         """End a wait now (after setting the stop event)."""
         with contextlib.suppress(OSError):  # closed already
