@@ -4,8 +4,9 @@ before the first paint?
 PySide6 builds every enum of ``Qt`` on first use, about 20 ms of a tablet's CPU
 (kiosk/views/widgets/by_name.py); the quick restart paints without it. At the
 first paint of the page the window shows, this prints ``painted <page class>
-qt-namespace=<yes|no>``; once the whole app is up it prints ``loaded gc=<on|off>``
-and quits.
+qt-namespace=<yes|no> before-show=<yes|no>``; once the whole app is up it
+prints ``loaded gc=<on|off>`` and quits. The watching and quitting are the
+benchmark probe's (bench/probe.py); only what is printed differs.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 import PySide6.QtCore
 from PySide6.QtWidgets import QApplication
 
-from kiosk.views.widgets.first_paint import FirstPaint
+from bench.probe import BenchProbe
 
 
 def qt_namespace_built() -> bool:
@@ -24,35 +25,32 @@ def qt_namespace_built() -> bool:
     return "Qt" in vars(PySide6.QtCore)
 
 
-class QtEnumProbe:
+def _yes_no(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+class QtEnumProbe(BenchProbe):
     """Reports, at the first paint, whether the ``Qt`` namespace exists yet."""
 
     def __init__(self) -> None:
-        self._app: QApplication | None = None
-        self._watch: FirstPaint | None = None
-        self._painted = self._loaded = False
+        super().__init__()
+        self._before_show = "?"
 
     def window_shown(self, app: QApplication, window: Any) -> None:
-        """Watch the page the window is about to paint."""
-        self._app = app
-        page = window.stack.currentWidget()
-        built = "yes" if qt_namespace_built() else "no"
+        """Note whether the namespace exists already, then watch the page as the bench does."""
+        self._before_show = _yes_no(qt_namespace_built())
+        super().window_shown(app, window)
 
-        def painted() -> None:
-            now = "yes" if qt_namespace_built() else "no"
-            print(f"painted {type(page).__name__} qt-namespace={now} before-show={built}",
-                  flush=True)
-            self._painted = True
-            self._quit_when_done()
-
-        self._watch = FirstPaint(page, lambda: page, painted)
+    def _ready(self) -> None:
+        assert self._window is not None
+        page = self._window.stack.currentWidget()
+        print(f"painted {type(page).__name__} qt-namespace={_yes_no(qt_namespace_built())} "
+              f"before-show={self._before_show}", flush=True)
+        self._painted = True
+        self._quit_when_done()
 
     def shell_ready(self, _shell: Any) -> None:
         """The app is fully up (and the garbage collector, off for the start-up, back on)."""
         print(f"loaded gc={'on' if gc.isenabled() else 'off'}", flush=True)
         self._loaded = True
         self._quit_when_done()
-
-    def _quit_when_done(self) -> None:
-        if self._painted and self._loaded and self._app is not None:
-            self._app.exit(0)
